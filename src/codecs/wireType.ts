@@ -23,11 +23,7 @@ export type WireOf<F extends WireFields> = { readonly [K in keyof F]: t.TypeOf<F
  * @param fields - Binance's keys and their codecs.
  * @param fastIs - optional straight-line predicate equivalent to the table.
  */
-export function wireType<F extends WireFields>(
-  name: string,
-  fields: F,
-  fastIs?: (u: unknown) => boolean,
-): t.Type<WireOf<F>, WireOf<F>> {
+export function wireType<F extends WireFields>(name: string, fields: F, fastIs?: (u: unknown) => boolean): WireType<F> {
   const keys = Object.keys(fields);
   const codecs = keys.map((k) => fields[k] as t.Mixed);
 
@@ -40,7 +36,7 @@ export function wireType<F extends WireFields>(
   };
   const is = (fastIs ?? tableIs) as (u: unknown) => u is WireOf<F>;
 
-  return new t.Type<WireOf<F>, WireOf<F>, unknown>(
+  const codec = new t.Type<WireOf<F>, WireOf<F>, unknown>(
     name,
     is,
     (u, context) => {
@@ -58,7 +54,11 @@ export function wireType<F extends WireFields>(
     },
     t.identity,
   );
+  return Object.assign(codec, { fields });
 }
+
+/** A wire codec that also exposes its field table (tests rebuild a table-only twin to check a `fastIs`). */
+export type WireType<F extends WireFields> = t.Type<WireOf<F>, WireOf<F>> & { readonly fields: F };
 
 /** A field that Binance sends only when it applies: absent (or `undefined`) is accepted. */
 export function optional<C extends t.Mixed>(codec: C): t.UnionC<[C, t.UndefinedC]> {
