@@ -1,0 +1,101 @@
+import { either } from 'fp-ts';
+import type * as t from 'io-ts';
+import { Subject } from 'rxjs';
+import { DecodeError } from '../errors/DecodeError.js';
+import { formatValidationErrors } from '../errors/formatValidationErrors.js';
+import { parseJsonLossless } from '../internal/parseJsonLossless.js';
+import type { Handoff } from './Handoff.js';
+import type { Shard } from './Shard.js';
+import type { StreamDecoder } from './StreamDecoder.js';
+
+/**
+ * One stream name inside the multiplexer: its subscribers, how many there are, and the decoder its name selected.
+ *
+ * Frames reach it by a single `Map` lookup on their `stream` field. Typed subscribers (`market.trades(...)`) share
+ * one `Subject` fed with models, each frame validated and mapped once whatever their number; subscribers of the raw
+ * escape hatch (`market.stream(name)`) share another fed with the undecoded `data`.
+ */
+export class Route {
+  /** Subscribers of the decoded stream, once there is one. */
+  typed: Subject<unknown> | undefined;
+  /** Subscribers of the raw stream, once there is one. */
+  raw: Subject<unknown> | undefined;
+  /** Subscribers currently attached, of both kinds; the stream is unsubscribed from Binance when it drops to 0. */
+  refCount = 0;
+  /** The shard whose socket carries this stream. */
+  shard: Shard | undefined;
+  /** Set while two sockets both carry the stream (rotation); frames then go through it to drop the overlap. */
+  handoff: Handoff | undefined;
+  /** The decoder of typed subscribers. */
+  decoder: StreamDecoder | undefined;
+  private context: t.Context = [];
+
+  constructor(
+    readonly name: string,
+    readonly symbol: string | undefined,
+    private readonly onDecodeFailure: (route: Route, error: DecodeError) => void,
+  ) {}
+
+  /** The subject typed subscribers listen to, created with `decoder` on first use. */
+  typedSubject(decoder: StreamDecoder): Subject<unknown> {
+    if (this.typed === undefined) {
+      this.decoder = decoder;
+      // One context for every frame: io-ts only reads it to build errors, and allocating it per frame costs.
+      this.context = [{ key: '', type: decoder.codec as t.Decoder<unknown, unknown>, actual: undefined }];
+      this.typed = new Subject<unknown>();
+    }
+    return this.typed;
+  }
+
+  /** The subject raw subscribers listen to. */
+  rawSubject(): Subject<unknown> {
+    return (this.raw ??= new Subject<unknown>());
+  }
+
+  /** Hands one payload to the subscribers. `frame` is the text it was parsed from. */
+  emit(data: unknown, frame: string): void {
+    this.raw?.next(data);
+    const typed = this.typed;
+    if (typed === undefined) return;
+    const raw = this.validate(data, frame);
+    if (raw !== undefined) typed.next((this.decoder as StreamDecoder).toModel(raw, this));
+  }
+
+  /**
+   * Validates one payload for typed subscribers. A payload that fails is reported (with the stream name and the
+   * reasons) and yields undefined: one bad frame never ends a stream.
+   */
+  validate(data: unknown, frame: string): unknown {
+    const codec = (this.decoder as StreamDecoder).codec;
+    const first = codec.validate(data, this.context);
+    if (either.isRight(first)) return first.right;
+    // JSON.parse makes integers beyond 2^53 inexact, and the codecs refuse inexact ids. Only then is the frame
+    // parsed again, losslessly (big integers become bigint), so the common path keeps its single JSON.parse.
+    const exact = reparse(frame);
+    const second = exact === undefined ? first : codec.validate(exact, this.context);
+    if (either.isRight(second)) return second.right;
+    this.onDecodeFailure(this, new DecodeError(codec.name, formatValidationErrors(second.left), data));
+    return undefined;
+  }
+
+  /** Ends the stream for every subscriber (`market.unsubscribe(symbol)`, client closed). */
+  complete(): void {
+    this.raw?.complete();
+    this.typed?.complete();
+  }
+
+  /** Ends the stream for every subscriber with an error (the stream cannot be served). */
+  error(error: unknown): void {
+    this.raw?.error(error);
+    this.typed?.error(error);
+  }
+}
+
+function reparse(frame: string): unknown {
+  try {
+    const envelope = parseJsonLossless(frame) as { data?: unknown } | null;
+    return typeof envelope === 'object' && envelope !== null ? envelope.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
