@@ -1,5 +1,17 @@
-import * as t from 'io-ts';
-import { Decimal, Epoch, Flag, Id, isDecimalString, isEpoch, isRecord, isWireId, Text } from './primitives.js';
+import type * as t from 'io-ts';
+import {
+  Decimal,
+  Epoch,
+  Flag,
+  Id,
+  isDecimalString,
+  isEpoch,
+  isRecord,
+  isText,
+  isWireId,
+  Literal,
+  Text,
+} from './primitives.js';
 import { wireType } from './wireType.js';
 
 /**
@@ -13,13 +25,12 @@ import { wireType } from './wireType.js';
  */
 export const RawTrade = wireType(
   'RawTrade',
-  { e: t.literal('trade'), E: Epoch, s: Text, t: Id, p: Decimal, q: Decimal, T: Epoch, m: Flag },
+  { e: Literal('trade'), E: Epoch, s: Text, t: Id, p: Decimal, q: Decimal, T: Epoch, m: Flag },
   (u) =>
     isRecord(u) &&
     u['e'] === 'trade' &&
     isEpoch(u['E']) &&
-    typeof u['s'] === 'string' &&
-    u['s'] !== '' &&
+    isText(u['s']) &&
     isWireId(u['t']) &&
     isDecimalString(u['p']) &&
     isDecimalString(u['q']) &&

@@ -1,6 +1,6 @@
 import { either } from 'fp-ts';
 import * as t from 'io-ts';
-import { isRecord } from './primitives.js';
+import { describe, isRecord } from './primitives.js';
 
 /** The field table of a wire codec: Binance's key → the io-ts codec of its value. */
 export type WireFields = Readonly<Record<string, t.Mixed>>;
@@ -41,8 +41,7 @@ export function wireType<F extends WireFields>(name: string, fields: F, fastIs?:
     is,
     (u, context) => {
       if (is(u)) return t.success(u);
-      if (!isRecord(u))
-        return t.failure(u, context, `expected an object, got ${Array.isArray(u) ? 'an array' : typeof u}`);
+      if (!isRecord(u)) return t.failure(u, context, `expected an object, got ${describe(u)}`);
       const errors: t.ValidationError[] = [];
       keys.forEach((key, i) => {
         const codec = codecs[i] as t.Mixed;
@@ -60,12 +59,46 @@ export function wireType<F extends WireFields>(name: string, fields: F, fastIs?:
 /** A wire codec that also exposes its field table (tests rebuild a table-only twin to check a `fastIs`). */
 export type WireType<F extends WireFields> = t.Type<WireOf<F>, WireOf<F>> & { readonly fields: F };
 
-/** A field that Binance sends only when it applies: absent (or `undefined`) is accepted. */
-export function optional<C extends t.Mixed>(codec: C): t.UnionC<[C, t.UndefinedC]> {
-  return t.union([codec, t.undefined]);
+/**
+ * A field that Binance sends only when it applies: absent (or `undefined`) is accepted.
+ *
+ * Unlike `t.union`, a wrong value is reported at the field's own path with the inner codec's message
+ * (`x: expected a decimal string, got 5`), not once per union member (`x.0: ...`, `x.1: ...`).
+ */
+export function optional<C extends t.Mixed>(codec: C): t.Type<t.TypeOf<C> | undefined, t.OutputOf<C> | undefined> {
+  return orValue(codec, undefined, `${codec.name} | undefined`);
 }
 
-/** A field that Binance may send as JSON `null` (e.g. the reference price before it is known). */
-export function nullable<C extends t.Mixed>(codec: C): t.UnionC<[C, t.NullC]> {
-  return t.union([codec, t.null]);
+/**
+ * A field that Binance may send as JSON `null` (e.g. the reference price before it is known). A wrong value is
+ * reported like {@link optional} does.
+ */
+export function nullable<C extends t.Mixed>(codec: C): t.Type<t.TypeOf<C> | null, t.OutputOf<C> | null> {
+  return orValue(codec, null, `${codec.name} | null`);
+}
+
+function orValue<C extends t.Mixed, V extends null | undefined>(
+  codec: C,
+  value: V,
+  name: string,
+): t.Type<t.TypeOf<C> | V, t.OutputOf<C> | V> {
+  const alternative = value === null ? 'or null' : 'or absent';
+  return new t.Type<t.TypeOf<C> | V, t.OutputOf<C> | V, unknown>(
+    name,
+    (u): u is t.TypeOf<C> | V => u === value || codec.is(u),
+    (u, c) => {
+      if (u === value) return t.success(value);
+      const result = codec.validate(u, c);
+      if (either.isRight(result)) return result;
+      // Only the field's own error says what it accepts; errors nested inside it (k.o, ...) stay as they are.
+      return t.failures(
+        result.left.map((e) =>
+          e.context.length === c.length
+            ? { ...e, message: `${e.message ?? `invalid value ${describe(u)}`} (${alternative})` }
+            : e,
+        ),
+      );
+    },
+    (a) => (a === value ? value : (codec.encode(a) as t.OutputOf<C>)),
+  );
 }

@@ -40,7 +40,23 @@ export function plainValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(plainValue);
   if (value !== null && typeof value === 'object') {
     const withJson = value as { toJSON?: () => unknown };
-    return typeof withJson.toJSON === 'function' ? withJson.toJSON() : value;
+    if (typeof withJson.toJSON === 'function') return withJson.toJSON();
+    // A plain object (a literal, not a class instance) may hold decimals too; left as is, JSON.stringify would
+    // print them through BigNumber's own toJSON, which switches to exponent notation ("1e-8").
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto === Object.prototype || proto === null) {
+      const out: Record<string, unknown> = {};
+      for (const [key, inner] of Object.entries(value)) {
+        // defineProperty, not assignment: a "__proto__" key must stay an ordinary property.
+        Object.defineProperty(out, key, {
+          value: plainValue(inner),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      return out;
+    }
   }
   return value;
 }
