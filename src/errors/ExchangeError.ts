@@ -1,15 +1,18 @@
 /**
  * What kind of failure an {@link ExchangeError} is. The category decides what a caller can do about it.
  *
- * - `validation`: the request was refused before it was sent (bad parameter, exchange filter).
- * - `rejected`: Binance refused the request (4xx with a Binance code that is not one of the kinds below).
+ * - `validation`: a parameter or an exchange filter was violated (11xx/12xx codes, -1013 with the filter in `reason`).
+ * - `rejected`: Binance refused the request (4xx with a Binance code that is not one of the kinds below, e.g. -2010
+ *   with the engine's reason in `reason`).
  * - `auth`: bad key, signature or permissions (-1002, -1022, -2014, -2015).
  * - `clock`: the timestamp was outside the receive window (-1021).
  * - `rate-limit`: a request or order limit was hit (429, -1003, -1015); retry after `retryAfter`.
- * - `banned`: the IP is banned (418); nothing may be sent before `retryAfter`.
- * - `not-found`: an order or symbol does not exist (-2011, -2013, -1121).
- * - `unknown-outcome`: the request may or may not have been executed (5xx, -1006, -1007, timeouts).
- * - `server`: Binance is busy or failing and the request was certainly not executed (-1001, -1008, -1016).
+ * - `banned`: the IP is banned (418, or -1003 "IP banned until …"); nothing may be sent before `retryAfter`.
+ * - `not-found`: the order does not exist (-2011 "Unknown order sent.", -2013, -2026).
+ * - `unknown-outcome`: the request may or may not have been executed (any 5xx, -1000, -1006, -1007, a connection
+ *   lost, timed out or aborted after a non-idempotent request may have been sent).
+ * - `server`: Binance is busy or failing and the request was certainly not executed (-1001, -1008, -1016 under a
+ *   4xx status; under a 5xx status the outcome is unknown).
  * - `network`: the request or socket failed below HTTP (DNS, refused, reset).
  * - `timeout`: no answer in time.
  * - `decode`: a payload did not match its codec.
@@ -64,6 +67,7 @@ export interface ExchangeErrorInit {
   readonly details: string;
   readonly suggestions?: readonly string[];
   readonly code?: number;
+  readonly reason?: string;
   readonly status?: number;
   readonly retryAfter?: number;
   readonly context?: ErrorContext;
@@ -95,6 +99,11 @@ export class ExchangeError extends Error {
   readonly retryable: boolean;
   /** Binance's error code (`-2010`, or the small non-negative codes of stream control errors), when known. */
   readonly code: number | undefined;
+  /**
+   * A machine-readable refinement: the filter of a -1013 (`LOT_SIZE`), the engine reason of a -2010
+   * (`INSUFFICIENT_BALANCE`), the transport failure (`ECONNRESET`), Binance's name of an unrefined code.
+   */
+  readonly reason: string | undefined;
   /** The HTTP status (or WebSocket API status), when there was one. */
   readonly status: number | undefined;
   /** Epoch milliseconds before which a retry is pointless (rate limits, bans, open circuits). */
@@ -114,6 +123,7 @@ export class ExchangeError extends Error {
     this.severity = init.severity;
     this.retryable = init.retryable;
     this.code = init.code;
+    this.reason = init.reason;
     this.status = init.status;
     this.retryAfter = init.retryAfter;
     this.userMessage = init.userMessage;
@@ -130,6 +140,7 @@ export class ExchangeError extends Error {
       severity: this.severity,
       retryable: this.retryable,
       code: this.code,
+      reason: this.reason,
       status: this.status,
       retryAfter: this.retryAfter,
       userMessage: this.userMessage,
