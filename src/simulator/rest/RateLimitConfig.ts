@@ -15,4 +15,19 @@ export interface RateLimitConfig {
   readonly rules: readonly RateLimitRule[];
   /** First 418 ban length in ms (default 2 minutes); each further ban doubles it, up to 3 days. */
   readonly banBaseMs?: number;
+  /**
+   * How many requests an IP may still send after a 429, before its `Retry-After` has passed, without being banned
+   * (default 2): the next one is answered 418 and bans the IP.
+   */
+  readonly maxRequestsWhileLimited?: number;
 }
+
+/** Binance's current limits (PROTOCOL §3.8). */
+export const DEFAULT_RATE_LIMITS: RateLimitConfig = {
+  rules: [
+    { rateLimitType: 'REQUEST_WEIGHT', interval: 'MINUTE', intervalNum: 1, limit: 6000 },
+    { rateLimitType: 'ORDERS', interval: 'SECOND', intervalNum: 10, limit: 50 },
+    { rateLimitType: 'ORDERS', interval: 'DAY', intervalNum: 1, limit: 160000 },
+    { rateLimitType: 'RAW_REQUESTS', interval: 'MINUTE', intervalNum: 5, limit: 300000 },
+  ],
+};

@@ -1,0 +1,200 @@
+import type { EventEmitter } from 'node:events';
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { SimulatorFaults } from './streams/faults/SimulatorFaults.js';
+import type { MarketFeed } from './market/MarketFeed.js';
+import { MarketHub } from './market/MarketHub.js';
+import type { SymbolConfig } from './market/SymbolConfig.js';
+import type { RateLimitConfig } from './rest/RateLimitConfig.js';
+import { createRestHandler } from './rest/createRestHandler.js';
+import type { RestHandler, RestStats } from './rest/RestHandler.js';
+import type { SimulatorOptions } from './SimulatorOptions.js';
+import { resolveSimulatorOptions } from './SimulatorOptions.js';
+import type { MarketIntrospection } from './streams/MarketIntrospection.js';
+import type { MarketStreamEvents } from './streams/MarketStreamEvents.js';
+import { ConnectionAttempts } from './streams/ConnectionAttempts.js';
+import { isStreamPath } from './streams/parseStreamUrl.js';
+import { rejectUpgrade } from './streams/rejectUpgrade.js';
+import { StreamServer } from './streams/StreamServer.js';
+import type { UpgradeHandler } from './streams/UpgradeHandler.js';
+
+/** What the simulator's market and REST side are built from. */
+export interface SimulatorBackendConfig {
+  readonly symbols: readonly SymbolConfig[];
+  readonly seed: number;
+  readonly tickMs: number;
+  readonly rateLimits: RateLimitConfig | undefined;
+  readonly now: () => number;
+}
+
+/** The synthetic market the streams serve, and the REST API mounted for every non-upgrade request. */
+export interface SimulatorBackend {
+  readonly feed: MarketFeed;
+  readonly rest: RestHandler;
+}
+
+/** Builds a {@link SimulatorBackend}; tests pass their own to drive the streams deterministically. */
+export type SimulatorBackendFactory = (config: SimulatorBackendConfig) => SimulatorBackend;
+
+/** One family of WebSocket endpoints of the HTTP server. */
+interface UpgradeRoute {
+  readonly matches: (pathname: string) => boolean;
+  readonly handler: UpgradeHandler;
+}
+
+/**
+ * A Binance-compatible exchange on 127.0.0.1: market streams (`/ws`, `/stream`), REST (`/api/v3/...`) and, later,
+ * the WebSocket API (`/ws-api/v3`), all on one HTTP server; plus fault injection (`faults`) and what the server saw
+ * (`market`, `events`) for tests. It runs in real time; `close()` releases every socket and timer.
+ *
+ * @example
+ * ```ts
+ * const sim = await BinanceSimulator.start({ symbols: ['BTCUSDT'] });
+ * const socket = new WebSocket(`${sim.wsUrl}/stream?streams=btcusdt@trade`);
+ * // ...
+ * await sim.close();
+ * ```
+ */
+export class BinanceSimulator {
+  /** Base of the market streams: append `/ws/<name>` or `/stream?streams=...`. */
+  readonly wsUrl: string;
+  /** Base of the REST API: append `/api/v3/...`. */
+  readonly restUrl: string;
+  /** The WebSocket API endpoint. */
+  readonly wsApiUrl: string;
+  /** Failures to inject into the market streams, and the benchmark's high-rate mode. */
+  readonly faults: SimulatorFaults;
+  /** What the market-stream server has seen: connections, control messages, connection attempts. */
+  readonly market: MarketIntrospection;
+  /** `'connection'`, `'control'` and `'disconnect'` of the market streams, to wait on instead of sleeping. */
+  readonly events: EventEmitter<MarketStreamEvents>;
+  private closing: Promise<void> | undefined;
+
+  private constructor(
+    private readonly server: Server,
+    private readonly sockets: ReadonlySet<Socket>,
+    private readonly backend: SimulatorBackend,
+    private readonly streams: StreamServer,
+    faults: SimulatorFaults,
+  ) {
+    const address = server.address() as AddressInfo;
+    const host = urlHost(address.address);
+    this.wsUrl = `ws://${host}:${address.port}`;
+    this.restUrl = `http://${host}:${address.port}`;
+    this.wsApiUrl = `ws://${host}:${address.port}/ws-api/v3`;
+    this.faults = faults;
+    this.market = streams;
+    this.events = streams.events;
+  }
+
+  /**
+   * Starts a simulator and resolves once it listens. Works in worker threads as well as in the main thread.
+   *
+   * @param options see {@link SimulatorOptions}; all optional.
+   * @param backend builds the market and REST side (default: the seeded synthetic market and its REST API).
+   * @throws TypeError for invalid options; rejects when the port cannot be bound.
+   */
+  static async start(options: SimulatorOptions = {}, backend?: SimulatorBackendFactory): Promise<BinanceSimulator> {
+    const resolved = resolveSimulatorOptions(options);
+    const parts = (backend ?? defaultBackend)({
+      symbols: resolved.symbols,
+      seed: resolved.seed,
+      tickMs: resolved.tickMs,
+      rateLimits: resolved.rateLimits,
+      now: resolved.now,
+    });
+    const attempts = new ConnectionAttempts(resolved.maxConnectionAttemptsPer5Minutes);
+    const streams = new StreamServer({ feed: parts.feed, limits: resolved, attempts, now: resolved.now });
+    const faults = new SimulatorFaults({
+      server: streams,
+      now: resolved.now,
+      serverShutdownGraceMs: resolved.serverShutdownGraceMs,
+    });
+    // The WebSocket API will register { matches: (path) => path === '/ws-api/v3', handler } here.
+    const routes: readonly UpgradeRoute[] = [{ matches: isStreamPath, handler: streams }];
+    const server = createServer((request, response) => {
+      serveRest(parts.rest, request, response);
+    });
+    const sockets = new Set<Socket>();
+    server.on('connection', (socket) => {
+      sockets.add(socket);
+      socket.once('close', () => sockets.delete(socket));
+    });
+    server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+      // Node drops its own error listener from upgraded sockets; a reset before the handshake must not crash us.
+      socket.on('error', () => undefined);
+      if (!attempts.record(resolved.now())) {
+        rejectUpgrade(socket, 429, 'Too many connection attempts');
+        return;
+      }
+      const pathname = (request.url ?? '/').split('?', 1)[0] ?? '/';
+      const route = routes.find((candidate) => candidate.matches(pathname));
+      if (route === undefined) rejectUpgrade(socket, 404, 'Not found');
+      else route.handler.handleUpgrade(request, socket, head);
+    });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(resolved.port, resolved.host, () => {
+          server.off('error', reject);
+          resolve();
+        });
+      });
+    } catch (error) {
+      faults.close();
+      streams.close();
+      parts.rest.close();
+      throw error;
+    }
+    parts.feed.start();
+    return new BinanceSimulator(server, sockets, parts, streams, faults);
+  }
+
+  /** What the REST side has seen (requests, 429s, bans). */
+  restStats(): RestStats {
+    return this.backend.rest.stats();
+  }
+
+  /** Closes every connection, timer and the server. Resolves when nothing is left open; safe to call twice. */
+  close(): Promise<void> {
+    this.closing ??= new Promise<void>((resolve) => {
+      this.faults.close();
+      this.streams.close();
+      this.backend.feed.stop();
+      this.backend.rest.close();
+      this.server.close(() => {
+        resolve();
+      });
+      for (const socket of this.sockets) socket.destroy();
+    });
+    return this.closing;
+  }
+}
+
+function serveRest(rest: RestHandler, request: IncomingMessage, response: ServerResponse): void {
+  try {
+    rest.handle(request, response);
+  } catch {
+    // A bug in a handler must answer like Binance's 5xx (unknown outcome), not take the whole simulator down.
+    if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'application/json' });
+    response.end('{"code":-1000,"msg":"An unknown error occurred while processing the request."}');
+  }
+}
+
+function urlHost(address: string): string {
+  if (address === '0.0.0.0' || address === '::') return '127.0.0.1';
+  return address.includes(':') ? `[${address}]` : address;
+}
+
+/** The seeded synthetic market and the REST API over it. */
+const defaultBackend: SimulatorBackendFactory = (config) => {
+  const hub = new MarketHub({ symbols: config.symbols, seed: config.seed, tickMs: config.tickMs, now: config.now });
+  const rest = createRestHandler({
+    hub,
+    now: config.now,
+    ...(config.rateLimits === undefined ? {} : { rateLimits: config.rateLimits }),
+  });
+  return { feed: hub, rest };
+};

@@ -1,0 +1,102 @@
+import { WebSocket } from 'ws';
+import type { ClientOptions } from 'ws';
+
+/** How a test client's connection ended. */
+export interface Closed {
+  readonly code: number;
+  readonly reason: string;
+}
+
+/**
+ * A real `ws` client for simulator tests: queues text frames so a test can await them in order, and records pings
+ * and how the connection closed.
+ */
+export class TestClient {
+  readonly pings: Buffer[] = [];
+  /** Resolves when the connection has closed. */
+  readonly closed: Promise<Closed>;
+  private readonly queue: string[] = [];
+  private readonly waiters: ((text: string) => void)[] = [];
+
+  private constructor(readonly ws: WebSocket) {
+    ws.on('message', (data: Buffer) => {
+      const text = data.toString();
+      const waiter = this.waiters.shift();
+      if (waiter === undefined) this.queue.push(text);
+      else waiter(text);
+    });
+    ws.on('ping', (data: Buffer) => this.pings.push(data));
+    ws.on('error', () => undefined);
+    this.closed = new Promise((resolve) => {
+      ws.on('close', (code: number, reason: Buffer) => {
+        resolve({ code, reason: reason.toString() });
+      });
+    });
+  }
+
+  /** Connects and resolves once open. */
+  static open(url: string, options: ClientOptions = {}): Promise<TestClient> {
+    const ws = new WebSocket(url, { perMessageDeflate: false, ...options });
+    const client = new TestClient(ws);
+    return new Promise((resolve, reject) => {
+      ws.once('open', () => {
+        resolve(client);
+      });
+      ws.once('unexpected-response', (_request, response) => {
+        reject(new Error(`HTTP ${response.statusCode}`));
+        ws.terminate();
+      });
+      ws.once('error', reject);
+    });
+  }
+
+  /** Frames received and not yet taken. */
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  /** The next text frame. */
+  next(): Promise<string> {
+    const text = this.queue.shift();
+    if (text !== undefined) return Promise.resolve(text);
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  /** The next text frame, parsed. */
+  async nextJson(): Promise<unknown> {
+    return JSON.parse(await this.next()) as unknown;
+  }
+
+  /** Sends an object as JSON, or a string as is. */
+  send(message: object | string): void {
+    this.ws.send(typeof message === 'string' ? message : JSON.stringify(message));
+  }
+
+  /** Sends a request and resolves with the next frame parsed (the answer, when no data flows). */
+  async request(message: object | string): Promise<unknown> {
+    this.send(message);
+    return this.nextJson();
+  }
+
+  /** Drops the connection and waits until it is closed. */
+  async terminate(): Promise<void> {
+    this.ws.terminate();
+    await this.closed;
+  }
+}
+
+/** The HTTP status an upgrade to `url` is refused with. */
+export function upgradeStatus(url: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url);
+    ws.once('unexpected-response', (_request, response) => {
+      resolve(response.statusCode ?? 0);
+      ws.terminate();
+    });
+    ws.once('open', () => {
+      ws.terminate();
+      reject(new Error(`upgrade to ${url} was accepted`));
+    });
+    ws.on('error', () => undefined);
+  });
+}
