@@ -1,0 +1,100 @@
+// `npm run bench`: every figure beside a baseline measured in the same run, as a ratio. Machines are noisy; only
+// same-run ratios mean anything. Not part of `npm test`.
+import type { Binance } from '../src/index.node.js';
+import { type Flood, measure, median, type Sample } from './measure.js';
+import { SimulatorProcess } from './SimulatorProcess.js';
+import { libraryClient, rawClient } from './streamClients.js';
+
+interface Comparison {
+  readonly name: string;
+  readonly flood: Flood;
+  readonly select: (binance: Binance) => import('rxjs').Observable<unknown>;
+  /** `throughput`: higher is better, target is a minimum ratio; `cpu`: CPU per message, target is a maximum ratio. */
+  readonly metric: 'throughput' | 'cpu';
+  readonly target: number;
+}
+
+const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
+
+const comparisons: readonly Comparison[] = [
+  {
+    name: 'trade stream throughput',
+    flood: { stream: 'btcusdt@trade', rate: 'max' },
+    select: (b) => b.market.trades('BTCUSDT'),
+    metric: 'throughput',
+    target: 0.8,
+  },
+  {
+    name: 'diff depth (10 levels) throughput',
+    flood: { stream: 'btcusdt@depth@100ms', rate: 'max', levels: 10 },
+    select: (b) => b.market.diffDepth('BTCUSDT', { speedMs: 100 }),
+    metric: 'throughput',
+    target: 0.7,
+  },
+  {
+    name: 'depth20 throughput',
+    flood: { stream: 'btcusdt@depth20@100ms', rate: 'max' },
+    select: (b) => b.market.depth('BTCUSDT', 20, { speedMs: 100 }),
+    metric: 'throughput',
+    target: 0.8,
+  },
+  {
+    name: 'CPU per message, trades paced at 20,000/s',
+    flood: { stream: 'btcusdt@trade', rate: 20_000 },
+    select: (b) => b.market.trades('BTCUSDT'),
+    metric: 'cpu',
+    target: 1.3,
+  },
+];
+
+function figure(sample: number, metric: Comparison['metric']): string {
+  return metric === 'throughput'
+    ? `${Math.round(sample).toLocaleString('en-US')} msg/s`
+    : `${sample.toFixed(2)} µs/msg`;
+}
+
+async function main(): Promise<void> {
+  const sim = await SimulatorProcess.start();
+  const errors = { count: 0 };
+  const rows: string[][] = [];
+  let failed = 0;
+  try {
+    for (const c of comparisons) {
+      const raw: Sample[] = [];
+      const ours: Sample[] = [];
+      const stream = c.flood.stream;
+      // Alternate the two clients so that drifts of the machine hit both alike.
+      for (let round = 0; round < ROUNDS; round++) {
+        raw.push(await measure(sim, c.flood, rawClient(stream)));
+        ours.push(await measure(sim, c.flood, libraryClient(c.select, errors)));
+      }
+      const pick = (s: Sample): number => (c.metric === 'throughput' ? s.perSecond : s.cpuPerMessageUs);
+      const base = median(raw.map(pick));
+      const mine = median(ours.map(pick));
+      const ratio = mine / base;
+      const ok = c.metric === 'throughput' ? ratio >= c.target : ratio <= c.target;
+      if (!ok) failed++;
+      rows.push([
+        c.name,
+        figure(base, c.metric),
+        figure(mine, c.metric),
+        ratio.toFixed(2),
+        `${c.metric === 'throughput' ? '≥' : '≤'} ${c.target.toFixed(2)}`,
+        ok ? 'ok' : 'MISSED',
+      ]);
+      console.error(`measured: ${c.name}`);
+    }
+  } finally {
+    await sim.close();
+  }
+  const header = ['', 'raw ws + JSON.parse', 'crypto-exchange', 'ratio', 'target', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+  const line = (cells: readonly string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] as number) : cell.padStart(widths[i] as number))).join('   ');
+  console.log(`crypto-exchange benchmark — median of ${ROUNDS} alternating rounds; every library message validated and decoded`);
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  console.log(`decode errors during the run: ${errors.count}`);
+  if (failed > 0) console.log(`${failed} figure(s) missed their target`);
+}
+
+await main();
