@@ -25,7 +25,9 @@ export class SimulatorProcess {
 
   /** Starts flooding `stream` to every connection subscribed to it. */
   async flood(stream: string, rate: number | 'max', levels?: number): Promise<void> {
-    await this.command(levels === undefined ? { type: 'flood', stream, rate } : { type: 'flood', stream, rate, levels });
+    await this.command(
+      levels === undefined ? { type: 'flood', stream, rate } : { type: 'flood', stream, rate, levels },
+    );
   }
 
   /** Stops the flood. */

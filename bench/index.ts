@@ -1,5 +1,6 @@
 // `npm run bench`: every figure beside a baseline measured in the same run, as a ratio. Machines are noisy; only
 // same-run ratios mean anything. Not part of `npm test`.
+import type { Observable } from 'rxjs';
 import type { Binance } from '../src/index.node.js';
 import { type Flood, measure, median, type Sample } from './measure.js';
 import { SimulatorProcess } from './SimulatorProcess.js';
@@ -8,7 +9,7 @@ import { libraryClient, rawClient } from './streamClients.js';
 interface Comparison {
   readonly name: string;
   readonly flood: Flood;
-  readonly select: (binance: Binance) => import('rxjs').Observable<unknown>;
+  readonly select: (binance: Binance) => Observable<unknown>;
   /** `throughput`: higher is better, target is a minimum ratio; `cpu`: CPU per message, target is a maximum ratio. */
   readonly metric: 'throughput' | 'cpu';
   readonly target: number;
@@ -89,8 +90,13 @@ async function main(): Promise<void> {
   }
   const header = ['', 'raw ws + JSON.parse', 'crypto-exchange', 'ratio', 'target', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
-  const line = (cells: readonly string[]): string => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] as number) : cell.padStart(widths[i] as number))).join('   ');
-  console.log(`crypto-exchange benchmark — median of ${ROUNDS} alternating rounds; every library message validated and decoded`);
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] as number) : cell.padStart(widths[i] as number)))
+      .join('   ');
+  console.log(
+    `crypto-exchange benchmark — median of ${ROUNDS} alternating rounds; every library message validated and decoded`,
+  );
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   console.log(`decode errors during the run: ${errors.count}`);

@@ -20,14 +20,17 @@ export function rawClient(stream: string): StreamClient {
       socket.once('error', reject);
     });
     return () => {
-      void sink;
+      sink;
       socket.terminate();
     };
   };
 }
 
 /** The library: a `Binance` client whose stream validates and decodes every frame into models. */
-export function libraryClient(select: (binance: Binance) => Observable<unknown>, errors: { count: number }): StreamClient {
+export function libraryClient(
+  select: (binance: Binance) => Observable<unknown>,
+  errors: { count: number },
+): StreamClient {
   return async (urls, onMessage) => {
     const binance = new Binance({ endpoints: urls });
     binance.errors$.subscribe(() => errors.count++);

@@ -59,13 +59,18 @@ export class Binance {
       factory: resolveWebSocketFactory(config.webSocketFactory),
       scheduler,
       config: market,
-      connectionAttempts: new SlidingWindowLimiter(market.connectionAttempts.limit, market.connectionAttempts.windowMs, scheduler),
+      connectionAttempts: new SlidingWindowLimiter(
+        market.connectionAttempts.limit,
+        market.connectionAttempts.windowMs,
+        scheduler,
+      ),
       reportError: (error) => {
         streamLog.warn({ error: error.toJSON() }, error.userMessage);
         this.errors.next(error);
       },
       reportConnection: (event) => {
-        if (event.type === 'reconnecting' || event.type === 'circuit') streamLog.warn({ ...event }, `connection ${event.type}`);
+        if (event.type === 'reconnecting' || event.type === 'circuit')
+          streamLog.warn({ ...event }, `connection ${event.type}`);
         else streamLog.info({ ...event }, `connection ${event.type}`);
         this.connections.next(event);
       },

@@ -45,6 +45,9 @@ export { RawTicker } from './codecs/RawTicker.js';
 export { RawTrade } from './codecs/RawTrade.js';
 export { RawWindowTicker, RawWindowTickerArray } from './codecs/RawWindowTicker.js';
 export type { DecimalString, WireId, WireLevel } from './codecs/primitives.js';
+export type { WindowTickerEvent } from './codecs/RawWindowTicker.js';
+export type { WireArray } from './codecs/wireArray.js';
+export type { WireFields, WireOf, WireType } from './codecs/wireType.js';
 
 /* Operators */
 export { circuitBreaker } from './operators/circuitBreaker.js';
@@ -61,7 +64,13 @@ export { TokenBucket } from './resilience/TokenBucket.js';
 
 /* Errors */
 export { DecodeError } from './errors/DecodeError.js';
-export { type ErrorCategory, type ErrorContext, ExchangeError, type ErrorSeverity } from './errors/ExchangeError.js';
+export {
+  type ErrorCategory,
+  type ErrorContext,
+  type ErrorSeverity,
+  ExchangeError,
+  type ExchangeErrorInit,
+} from './errors/ExchangeError.js';
 
 /* Logging */
 export type { LogMethod, Logger } from './logging/Logger.js';

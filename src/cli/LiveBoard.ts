@@ -74,7 +74,9 @@ export class LiveBoard {
         if (event.type !== 'connecting' && event.type !== 'open') this.note(this.connection);
       }),
     );
-    this.subscription.add(this.binance.errors$.subscribe((error) => this.note(`${error.category}: ${error.userMessage}`)));
+    this.subscription.add(
+      this.binance.errors$.subscribe((error) => this.note(`${error.category}: ${error.userMessage}`)),
+    );
   }
 
   /** Adds a line to the events log. */

@@ -44,7 +44,13 @@ function tickerLine(row: SymbolRow, options: RenderOptions): string {
 function tradeLine(row: SymbolRow, options: RenderOptions): string {
   const trades = row.trades
     .slice(0, 4)
-    .map((t) => paint(`${t.takerSide === 'BUY' ? '▲' : '▼'} ${t.quantity.toFixed()} @ ${t.price.toFixed()}`, t.takerSide === 'BUY' ? GREEN : RED, options));
+    .map((t) =>
+      paint(
+        `${t.takerSide === 'BUY' ? '▲' : '▼'} ${t.quantity.toFixed()} @ ${t.price.toFixed()}`,
+        t.takerSide === 'BUY' ? GREEN : RED,
+        options,
+      ),
+    );
   return `  ${paint('trades', DIM, options)} ${trades.length === 0 ? '—' : trades.join('  ')}`;
 }
 
@@ -68,7 +74,8 @@ export function renderBoard(state: BoardState, options: RenderOptions): string {
     paint(header, DIM, options),
   ];
   for (const row of state.rows) lines.push(tickerLine(row, options), tradeLine(row, options));
-  for (const section of state.sections) lines.push('', paint(section.title, BOLD, options), ...section.lines.map((l) => `  ${l}`));
+  for (const section of state.sections)
+    lines.push('', paint(section.title, BOLD, options), ...section.lines.map((l) => `  ${l}`));
   if (state.log.length > 0) lines.push('', paint('events', BOLD, options), ...state.log.slice(-6).map((l) => `  ${l}`));
   lines.push('', paint('Ctrl-C to quit', DIM, options));
   return lines.join('\n');

@@ -29,7 +29,10 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const symbols = values.symbols.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+  const symbols = values.symbols
+    .split(',')
+    .map((s) => s.trim().toUpperCase())
+    .filter(Boolean);
   const useBinance = values.live || process.env['BINANCE_WS_URL'] !== undefined;
   const simulator = useBinance ? undefined : await BinanceSimulator.start({ symbols });
   const binance = new Binance(
@@ -37,7 +40,8 @@ async function main(): Promise<void> {
       ? { endpoints: values.live ? 'production' : {} }
       : { endpoints: { restUrl: simulator.restUrl, wsUrl: simulator.wsUrl, wsApiUrl: simulator.wsApiUrl } },
   );
-  const source = simulator === undefined ? `Binance at ${binance.endpoints.wsUrl}` : `embedded simulator at ${simulator.wsUrl}`;
+  const source =
+    simulator === undefined ? `Binance at ${binance.endpoints.wsUrl}` : `embedded simulator at ${simulator.wsUrl}`;
   const board = new LiveBoard(binance, symbols, source);
   board.start();
 

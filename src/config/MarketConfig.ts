@@ -63,7 +63,8 @@ export const MAX_STREAMS_PER_CONNECTION = 1024;
 
 function positive(setting: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
-  if (!(value > 0) || !Number.isFinite(value)) throw new TypeError(`${setting} must be a positive number, got ${value}`);
+  if (!(value > 0) || !Number.isFinite(value))
+    throw new TypeError(`${setting} must be a positive number, got ${value}`);
   return value;
 }
 
@@ -80,7 +81,9 @@ export function resolveMarketConfig(config: MarketConfig = {}): ResolvedMarketCo
   }
   const perSecond = positive('market.maxMessagesPerSecond', config.maxMessagesPerSecond, 4);
   if (!Number.isInteger(perSecond) || perSecond > 5) {
-    throw new TypeError(`market.maxMessagesPerSecond must be an integer from 1 to 5 (Binance's limit), got ${perSecond}`);
+    throw new TypeError(
+      `market.maxMessagesPerSecond must be an integer from 1 to 5 (Binance's limit), got ${perSecond}`,
+    );
   }
   const staleAfterMs = positive('market.staleAfterMs', config.staleAfterMs, 30_000);
   const reconnect = config.reconnect ?? {};

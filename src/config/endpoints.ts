@@ -62,7 +62,9 @@ export function assertEndpointUrl(setting: string, url: string, kind: 'http' | '
     throw new TypeError(`${setting}: expected a ${secure} URL, got ${parsed.protocol}`);
   }
   if (parsed.protocol === plain && !isLoopbackHost(parsed.hostname)) {
-    throw new TypeError(`${setting}: ${plain} is only allowed for this machine (127.0.0.1); use ${secure} for ${parsed.host}`);
+    throw new TypeError(
+      `${setting}: ${plain} is only allowed for this machine (127.0.0.1); use ${secure} for ${parsed.host}`,
+    );
   }
   return url.replace(/\/+$/, '');
 }

@@ -19,7 +19,9 @@ export function resolveEndpoints(
   if (typeof endpoints === 'string') {
     const preset = (ENDPOINT_PRESETS as Readonly<Record<string, Endpoints | undefined>>)[endpoints];
     if (preset === undefined) {
-      throw new TypeError(`Unknown endpoints preset ${JSON.stringify(endpoints)}: expected ${Object.keys(ENDPOINT_PRESETS).join(', ')}`);
+      throw new TypeError(
+        `Unknown endpoints preset ${JSON.stringify(endpoints)}: expected ${Object.keys(ENDPOINT_PRESETS).join(', ')}`,
+      );
     }
     chosen = preset;
   } else {

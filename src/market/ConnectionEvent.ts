@@ -13,8 +13,22 @@ import type { CircuitState } from '../resilience/CircuitBreaker.js';
  * - `closed`: the connection ended (`reason`: idle, client closed, or retries exhausted).
  */
 export type ConnectionEvent =
-  | { readonly type: 'connecting'; readonly connection: number; readonly socket: number; readonly url: string; readonly attempt: number; readonly at: number }
-  | { readonly type: 'open'; readonly connection: number; readonly socket: number; readonly url: string; readonly streams: number; readonly at: number }
+  | {
+      readonly type: 'connecting';
+      readonly connection: number;
+      readonly socket: number;
+      readonly url: string;
+      readonly attempt: number;
+      readonly at: number;
+    }
+  | {
+      readonly type: 'open';
+      readonly connection: number;
+      readonly socket: number;
+      readonly url: string;
+      readonly streams: number;
+      readonly at: number;
+    }
   | {
       readonly type: 'reconnecting';
       readonly connection: number;
@@ -23,7 +37,13 @@ export type ConnectionEvent =
       readonly delayMs: number;
       readonly at: number;
     }
-  | { readonly type: 'rotating'; readonly connection: number; readonly socket: number; readonly reason: 'age' | 'serverShutdown'; readonly at: number }
+  | {
+      readonly type: 'rotating';
+      readonly connection: number;
+      readonly socket: number;
+      readonly reason: 'age' | 'serverShutdown';
+      readonly at: number;
+    }
   | { readonly type: 'rotated'; readonly connection: number; readonly socket: number; readonly at: number }
   | { readonly type: 'circuit'; readonly connection: number; readonly state: CircuitState; readonly at: number }
   | { readonly type: 'closed'; readonly connection: number; readonly reason: string; readonly at: number };

@@ -51,9 +51,9 @@ export class ControlChannel {
   settle(message: Readonly<Record<string, unknown>>): boolean {
     const id = message['id'];
     const hasResult = 'result' in message;
-    const error = (typeof message['error'] === 'object' && message['error'] !== null ? message['error'] : message) as Readonly<
-      Record<string, unknown>
-    >;
+    const error = (
+      typeof message['error'] === 'object' && message['error'] !== null ? message['error'] : message
+    ) as Readonly<Record<string, unknown>>;
     const isError = typeof error['msg'] === 'string';
     if (!hasResult && !isError) return false;
     const pending = typeof id === 'number' ? this.pending.get(id) : undefined;
@@ -63,7 +63,11 @@ export class ControlChannel {
     pending.onReply(
       hasResult
         ? { ok: true, result: message['result'] }
-        : { ok: false, code: typeof error['code'] === 'number' ? error['code'] : undefined, msg: error['msg'] as string },
+        : {
+            ok: false,
+            code: typeof error['code'] === 'number' ? error['code'] : undefined,
+            msg: error['msg'] as string,
+          },
     );
     return true;
   }

@@ -17,7 +17,9 @@ interface RouteState {
 }
 
 function follows(first: number | bigint, last: number | bigint): boolean {
-  return typeof first === 'bigint' || typeof last === 'bigint' ? BigInt(first) === BigInt(last) + 1n : first === last + 1;
+  return typeof first === 'bigint' || typeof last === 'bigint'
+    ? BigInt(first) === BigInt(last) + 1n
+    : first === last + 1;
 }
 
 /**
@@ -100,7 +102,8 @@ export class Handoff {
     while (held.length > 0 && (held[0] as Held).position.last <= lastKey) held.shift(); // already delivered by the old socket
     const next = held[0];
     if (next === undefined) return;
-    if (route.decoder?.gapless === true && next.position.first > lastKey && !follows(next.position.first, lastKey)) return; // a hole: wait
+    if (route.decoder?.gapless === true && next.position.first > lastKey && !follows(next.position.first, lastKey))
+      return; // a hole: wait
     state.switched = true;
     for (const item of held) route.typed?.next(item.model);
     held.length = 0;

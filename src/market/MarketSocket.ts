@@ -16,7 +16,13 @@ export interface MarketSocketHooks {
   /** The socket is gone, for `reason`. Called once, and not after {@link MarketSocket.close}. */
   readonly onClose: (socket: MarketSocket, reason: string) => void;
   /** Binance refused a SUBSCRIBE or UNSUBSCRIBE. */
-  readonly onRefused: (socket: MarketSocket, method: string, names: readonly string[], code: number | undefined, msg: string) => void;
+  readonly onRefused: (
+    socket: MarketSocket,
+    method: string,
+    names: readonly string[],
+    code: number | undefined,
+    msg: string,
+  ) => void;
 }
 
 /** What a {@link MarketSocket} needs. */
@@ -81,7 +87,8 @@ export class MarketSocket {
       this.lastError = describeSocketError(event);
     };
     this.ws.onclose = (event) => {
-      const detail = this.lastError ?? (event.reason === '' ? `code ${event.code}` : `${event.reason} (code ${event.code})`);
+      const detail =
+        this.lastError ?? (event.reason === '' ? `code ${event.code}` : `${event.reason} (code ${event.code})`);
       this.terminate(`socket closed: ${detail}`);
     };
   }
@@ -188,11 +195,17 @@ export class MarketSocket {
     const add = [...this.desired].filter((name) => !this.sent.has(name));
     const remove = [...this.sent].filter((name) => !this.desired.has(name));
     if (add.length > 0) {
-      if (!this.send('SUBSCRIBE', add, (reply) => this.onSubscribeReply(add, reply))) return this.scheduleFlush();
+      if (!this.send('SUBSCRIBE', add, (reply) => this.onSubscribeReply(add, reply))) {
+        this.scheduleFlush();
+        return;
+      }
       for (const name of add) this.sent.add(name);
     }
     if (remove.length > 0) {
-      if (!this.send('UNSUBSCRIBE', remove, (reply) => this.onUnsubscribeReply(remove, reply))) return this.scheduleFlush();
+      if (!this.send('UNSUBSCRIBE', remove, (reply) => this.onUnsubscribeReply(remove, reply))) {
+        this.scheduleFlush();
+        return;
+      }
       for (const name of remove) this.sent.delete(name);
     }
     this.checkSynced();

@@ -41,7 +41,7 @@ export class Route {
     if (this.typed === undefined) {
       this.decoder = decoder;
       // One context for every frame: io-ts only reads it to build errors, and allocating it per frame costs.
-      this.context = [{ key: '', type: decoder.codec as t.Decoder<unknown, unknown>, actual: undefined }];
+      this.context = [{ key: '', type: decoder.codec, actual: undefined }];
       this.typed = new Subject<unknown>();
     }
     return this.typed;

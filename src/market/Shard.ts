@@ -8,7 +8,8 @@ import { CircuitBreaker } from '../resilience/CircuitBreaker.js';
 import type { RateLimiter } from '../resilience/RateLimiter.js';
 import type { ConnectionEvent } from './ConnectionEvent.js';
 import { Handoff } from './Handoff.js';
-import { MarketSocket, type MarketSocketHooks } from './MarketSocket.js';
+import type { MarketSocket } from './MarketSocket.js';
+import { type MarketSocketHooks } from './MarketSocket.js';
 import type { Route } from './Route.js';
 
 /** What a shard needs from the multiplexer that owns it. */
@@ -77,7 +78,7 @@ export class Shard {
     this.idleTimer?.unsubscribe();
     this.idleTimer = undefined;
     this.handoff?.attach(route);
-    if (this.flow === undefined) this.flow = this.connect((socket) => this.promote(socket));
+    this.flow ??= this.connect((socket) => this.promote(socket));
     this.reconcile();
   }
 
@@ -103,7 +104,13 @@ export class Shard {
   rotate(reason: 'age' | 'serverShutdown'): void {
     const old = this.primary;
     if (old === undefined || this.incomingFlow !== undefined) return;
-    this.context.report({ type: 'rotating', connection: this.id, socket: old.id, reason, at: this.context.scheduler.now() });
+    this.context.report({
+      type: 'rotating',
+      connection: this.id,
+      socket: old.id,
+      reason,
+      at: this.context.scheduler.now(),
+    });
     old.retiring = true;
     this.incomingFlow = this.connect((socket) => this.beginHandoff(socket));
   }

@@ -58,7 +58,7 @@ export class StreamMux {
 
   /** The decoded stream `spec`: a shared Observable of models that never errors unless the stream cannot be served. */
   stream<R, T>(spec: StreamSpec, decoder: StreamDecoder<R, T>): Observable<T> {
-    return this.attach(spec, (route) => route.typedSubject(decoder as unknown as StreamDecoder)) as Observable<T>;
+    return this.attach(spec, (route) => route.typedSubject(decoder)) as Observable<T>;
   }
 
   /** The undecoded `data` of every frame of `spec` (the escape hatch). */
@@ -182,7 +182,7 @@ export class StreamMux {
     if (typeof name === 'string') {
       const route = this.routes.get(name);
       // A stream re-created on another shard may still arrive here until its UNSUBSCRIBE lands: ignore it.
-      if (route === undefined || route.shard !== shard) {
+      if (route?.shard !== shard) {
         if (name === '!serverShutdown') shard.rotate('serverShutdown');
         return;
       }
@@ -196,12 +196,14 @@ export class StreamMux {
       shard.rotate('serverShutdown');
       return;
     }
-    const error = (typeof record['error'] === 'object' && record['error'] !== null ? record['error'] : record) as Readonly<
-      Record<string, unknown>
-    >;
+    const error = (
+      typeof record['error'] === 'object' && record['error'] !== null ? record['error'] : record
+    ) as Readonly<Record<string, unknown>>;
     if (typeof error['msg'] === 'string') {
       // A control error without an id cannot be matched to a request (PROTOCOL §1.3): report it as it is.
-      this.options.reportError(fromStreamControlError(typeof error['code'] === 'number' ? error['code'] : -1, error['msg'], {}));
+      this.options.reportError(
+        fromStreamControlError(typeof error['code'] === 'number' ? error['code'] : -1, error['msg'], {}),
+      );
       return;
     }
     this.reportUnreadable(text, 'the frame is neither a stream payload nor a control reply');
@@ -209,7 +211,10 @@ export class StreamMux {
 
   private onRefused(method: string, names: readonly string[], code: number | undefined, msg: string): void {
     for (const name of names) {
-      const error = fromStreamControlError(code ?? -1, `${method} ${name} refused: ${msg}`, { stream: name, operation: method });
+      const error = fromStreamControlError(code ?? -1, `${method} ${name} refused: ${msg}`, {
+        stream: name,
+        operation: method,
+      });
       this.options.reportError(error);
       // A stream the server will not carry would otherwise go silent for ever: end it with the reason.
       if (method === 'SUBSCRIBE') this.routes.get(name)?.error(error);

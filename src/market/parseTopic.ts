@@ -1,7 +1,8 @@
 import { normalizeSymbol } from './normalizeSymbol.js';
 
 /** The kinds of data a topic can name. */
-export type TopicType = 'ticker' | 'miniTicker' | 'trades' | 'aggTrades' | 'klines' | 'depth' | 'diffDepth' | 'bookTicker' | 'avgPrice';
+export type TopicType =
+  'ticker' | 'miniTicker' | 'trades' | 'aggTrades' | 'klines' | 'depth' | 'diffDepth' | 'bookTicker' | 'avgPrice';
 
 /** A parsed topic: what, for which symbol, with which parameter (kline interval or depth levels). */
 export interface Topic {

@@ -41,27 +41,42 @@ function newest(items: readonly { readonly E: number }[]): StreamPosition | unde
  * event times only grow.
  */
 export const streamDecoders = {
-  trade: { codec: RawTrade, toModel: toTrade, position: (r) => at(r.t), gapless: true } satisfies StreamDecoder<RawTrade, Trade>,
-  aggTrade: { codec: RawAggTrade, toModel: toAggTrade, position: (r) => at(r.a), gapless: true } satisfies StreamDecoder<
-    RawAggTrade,
-    AggTrade
+  trade: { codec: RawTrade, toModel: toTrade, position: (r) => at(r.t), gapless: true } satisfies StreamDecoder<
+    RawTrade,
+    Trade
   >,
-  blockTrade: { codec: RawBlockTrade, toModel: toBlockTrade, position: (r) => at(r.t), gapless: false } satisfies StreamDecoder<
-    RawBlockTrade,
-    BlockTrade
+  aggTrade: {
+    codec: RawAggTrade,
+    toModel: toAggTrade,
+    position: (r) => at(r.a),
+    gapless: true,
+  } satisfies StreamDecoder<RawAggTrade, AggTrade>,
+  blockTrade: {
+    codec: RawBlockTrade,
+    toModel: toBlockTrade,
+    position: (r) => at(r.t),
+    gapless: false,
+  } satisfies StreamDecoder<RawBlockTrade, BlockTrade>,
+  kline: { codec: RawKline, toModel: toKline, position: (r) => at(r.E), gapless: false } satisfies StreamDecoder<
+    RawKline,
+    Kline
   >,
-  kline: { codec: RawKline, toModel: toKline, position: (r) => at(r.E), gapless: false } satisfies StreamDecoder<RawKline, Kline>,
-  miniTicker: { codec: RawMiniTicker, toModel: toMiniTicker, position: (r) => at(r.E), gapless: false } satisfies StreamDecoder<
-    RawMiniTicker,
-    MiniTicker
-  >,
+  miniTicker: {
+    codec: RawMiniTicker,
+    toModel: toMiniTicker,
+    position: (r) => at(r.E),
+    gapless: false,
+  } satisfies StreamDecoder<RawMiniTicker, MiniTicker>,
   allMiniTickers: {
     codec: RawMiniTickerArray,
     toModel: toMiniTickers,
     position: newest,
     gapless: false,
   } satisfies StreamDecoder<RawMiniTickerArray, readonly MiniTicker[]>,
-  ticker: { codec: RawTicker, toModel: toTicker, position: (r) => at(r.E), gapless: false } satisfies StreamDecoder<RawTicker, Ticker>,
+  ticker: { codec: RawTicker, toModel: toTicker, position: (r) => at(r.E), gapless: false } satisfies StreamDecoder<
+    RawTicker,
+    Ticker
+  >,
   windowTicker: {
     codec: RawWindowTicker,
     toModel: toWindowTicker,
@@ -74,14 +89,18 @@ export const streamDecoders = {
     position: newest,
     gapless: false,
   } satisfies StreamDecoder<RawWindowTickerArray, readonly WindowTicker[]>,
-  bookTicker: { codec: RawBookTicker, toModel: toBookTicker, position: (r) => at(r.u), gapless: false } satisfies StreamDecoder<
-    RawBookTicker,
-    BookTicker
-  >,
-  avgPrice: { codec: RawAvgPrice, toModel: toAvgPrice, position: (r) => at(r.E), gapless: false } satisfies StreamDecoder<
-    RawAvgPrice,
-    AvgPrice
-  >,
+  bookTicker: {
+    codec: RawBookTicker,
+    toModel: toBookTicker,
+    position: (r) => at(r.u),
+    gapless: false,
+  } satisfies StreamDecoder<RawBookTicker, BookTicker>,
+  avgPrice: {
+    codec: RawAvgPrice,
+    toModel: toAvgPrice,
+    position: (r) => at(r.E),
+    gapless: false,
+  } satisfies StreamDecoder<RawAvgPrice, AvgPrice>,
   referencePrice: {
     codec: RawReferencePrice,
     toModel: toReferencePrice,

@@ -33,8 +33,10 @@ function symbolStream(kind: StreamKind, symbol: unknown, suffix: string): Stream
 }
 
 function speedSuffix(options: DepthOptions | undefined): string {
-  const speed = options?.speedMs ?? 1000;
-  if (speed !== 1000 && speed !== 100) throw new TypeError(`Invalid depth speed ${String(speed)}: expected 1000 or 100`);
+  // Checked at run time too: JavaScript callers are not held to the type.
+  const speed: number = options?.speedMs ?? 1000;
+  if (speed !== 1000 && speed !== 100)
+    throw new TypeError(`Invalid depth speed ${String(speed)}: expected 1000 or 100`);
   return speed === 100 ? '@100ms' : '';
 }
 
@@ -56,10 +58,13 @@ export function blockTradeStream(symbol: string): StreamSpec {
 /** `<symbol>@kline_<interval>` (optionally `@+08:00`). */
 export function klineStream(symbol: string, interval: KlineInterval, options?: KlineOptions): StreamSpec {
   if (!isKlineInterval(interval)) {
-    throw new TypeError(`Invalid kline interval ${JSON.stringify(interval)}: expected one of ${KLINE_INTERVALS.join(' ')}`);
+    throw new TypeError(
+      `Invalid kline interval ${JSON.stringify(interval)}: expected one of ${KLINE_INTERVALS.join(' ')}`,
+    );
   }
-  const zone = options?.timeZone;
-  if (zone !== undefined && zone !== '+08:00') throw new TypeError(`Invalid kline time zone ${JSON.stringify(zone)}: expected "+08:00"`);
+  const zone: string | undefined = options?.timeZone;
+  if (zone !== undefined && zone !== '+08:00')
+    throw new TypeError(`Invalid kline time zone ${JSON.stringify(zone)}: expected "+08:00"`);
   return symbolStream('kline', symbol, `kline_${interval}${zone === undefined ? '' : `@${zone}`}`);
 }
 
@@ -113,7 +118,8 @@ export function referencePriceStream(symbol: string): StreamSpec {
 
 /** `<symbol>@depth<levels>` (optionally `@100ms`): top-of-book snapshots. */
 export function partialDepthStream(symbol: string, levels: DepthLevels, options?: DepthOptions): StreamSpec {
-  if (!DEPTH_LEVELS.includes(levels)) throw new TypeError(`Invalid depth levels ${String(levels)}: expected 5, 10 or 20`);
+  if (!DEPTH_LEVELS.includes(levels))
+    throw new TypeError(`Invalid depth levels ${String(levels)}: expected 5, 10 or 20`);
   return symbolStream('partialDepth', symbol, `depth${levels}${speedSuffix(options)}`);
 }
 
@@ -133,7 +139,9 @@ const RAW_NAME = /^!?[\p{Ll}\p{Lo}\p{N}_]+(?:@[\p{Ll}\p{Lu}\p{N}_:+]+)*$/u;
  */
 export function rawStream(name: string): StreamSpec {
   if (typeof name !== 'string' || name.length > 120 || !RAW_NAME.test(name)) {
-    throw new TypeError(`Invalid stream name ${JSON.stringify(name)}: expected a Binance stream name such as "btcusdt@trade"`);
+    throw new TypeError(
+      `Invalid stream name ${JSON.stringify(name)}: expected a Binance stream name such as "btcusdt@trade"`,
+    );
   }
   const at = name.indexOf('@');
   return spec('raw', name.startsWith('!') || at < 0 ? undefined : name.slice(0, at).toUpperCase(), name);

@@ -9,7 +9,7 @@ export type { MarketFeed } from './market/MarketFeed.js';
 export type { SymbolConfig, SymbolStatus } from './market/SymbolConfig.js';
 export { DEFAULT_RATE_LIMITS } from './rest/RateLimitConfig.js';
 export type { RateLimitConfig, RateLimitRule } from './rest/RateLimitConfig.js';
-export type { RestStats } from './rest/RestHandler.js';
+export type { RestHandler, RestStats } from './rest/RestHandler.js';
 
 /* Introspection and faults */
 export type { ConnectionInfo } from './streams/ConnectionInfo.js';

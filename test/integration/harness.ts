@@ -33,7 +33,12 @@ export function firstValues<T>(source: Observable<T>, count: number, what: strin
  * Resolves once `condition` holds, checking it now and after each event the simulator emits (connections, control
  * messages, disconnects); rejects after `timeoutMs` with `what`.
  */
-export function simulatorCondition(sim: BinanceSimulator, condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+export function simulatorCondition(
+  sim: BinanceSimulator,
+  condition: () => boolean,
+  what: string,
+  timeoutMs = 5000,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const check = (): void => {
       if (!condition()) return;

@@ -52,7 +52,10 @@ describe('StreamMux', () => {
       at(2000, () => b?.unsubscribe());
       at(3000, () => {
         server.last.ackAll();
-        expect(methods(server.last)).to.deep.equal(['SUBSCRIBE ethusdt@trade,btcusdt@trade', 'UNSUBSCRIBE btcusdt@trade']);
+        expect(methods(server.last)).to.deep.equal([
+          'SUBSCRIBE ethusdt@trade,btcusdt@trade',
+          'UNSUBSCRIBE btcusdt@trade',
+        ]);
         keep.unsubscribe();
         mux.close();
       });
@@ -125,7 +128,9 @@ describe('StreamMux', () => {
     const delays: number[] = [];
     const circuit: string[] = [];
     scheduler.run(() => {
-      const { mux, server, events, at } = createTestMux(scheduler, { circuitBreaker: { failureThreshold: 5, cooldown: 60_000 } });
+      const { mux, server, events, at } = createTestMux(scheduler, {
+        circuitBreaker: { failureThreshold: 5, cooldown: 60_000 },
+      });
       mux.stream(BTC, countingTradeDecoder()).subscribe();
       // Every new socket fails 1 ms after it is created.
       let handled = 0;
@@ -272,7 +277,12 @@ describe('StreamMux', () => {
       h.mux.stream(BTC, countingTradeDecoder()).subscribe((t) => ids.push(t.id));
       h.at(1, () => h.server.last.open());
       h.at(2, () => {
-        h.server.last.receive(JSON.stringify({ stream: 'btcusdt@trade', data: tradePayload(0) }).replace('"t":0', '"t":1152921504606846977'));
+        h.server.last.receive(
+          JSON.stringify({ stream: 'btcusdt@trade', data: tradePayload(0) }).replace(
+            '"t":0',
+            '"t":1152921504606846977',
+          ),
+        );
       });
       h.at(3, () => h.mux.close());
     });
@@ -284,7 +294,8 @@ describe('StreamMux', () => {
     scheduler.run(() => {
       const { mux, server, at } = createTestMux(scheduler, { maxStreamsPerConnection: 2 });
       const decoder = countingTradeDecoder();
-      for (const symbol of ['AAAUSDT', 'BBBUSDT', 'CCCUSDT', 'DDDUSDT', 'EEEUSDT']) mux.stream(spec(symbol), decoder).subscribe();
+      for (const symbol of ['AAAUSDT', 'BBBUSDT', 'CCCUSDT', 'DDDUSDT', 'EEEUSDT'])
+        mux.stream(spec(symbol), decoder).subscribe();
       at(1, () => {
         expect(server.sockets).to.have.length(3);
         for (const socket of server.sockets) socket.open();
@@ -320,7 +331,9 @@ describe('StreamMux', () => {
       const { mux, server, at } = createTestMux(scheduler);
       const decoder = countingTradeDecoder();
       mux.stream(BTC, decoder).subscribe({ complete: () => completed.push('btc trade') });
-      mux.rawStream({ kind: 'raw', symbol: 'BTCUSDT', name: 'btcusdt@depth' }).subscribe({ complete: () => completed.push('btc raw') });
+      mux
+        .rawStream({ kind: 'raw', symbol: 'BTCUSDT', name: 'btcusdt@depth' })
+        .subscribe({ complete: () => completed.push('btc raw') });
       mux.stream(ETH, decoder).subscribe({ complete: () => completed.push('eth trade') });
       at(1, () => server.last.open());
       at(2, () => server.last.ackAll());

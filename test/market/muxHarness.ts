@@ -26,7 +26,17 @@ export function countingTradeDecoder(): StreamDecoder<RawTrade, Trade> & { built
 
 /** A valid trade payload with id `id`. */
 export function tradePayload(id: number | bigint, symbol = 'BTCUSDT'): Record<string, unknown> {
-  return { e: 'trade', E: 1_700_000_000_000, s: symbol, t: id, p: '50000.01', q: '0.001', T: 1_700_000_000_000, m: false, M: true };
+  return {
+    e: 'trade',
+    E: 1_700_000_000_000,
+    s: symbol,
+    t: id,
+    p: '50000.01',
+    q: '0.001',
+    T: 1_700_000_000_000,
+    m: false,
+    M: true,
+  };
 }
 
 /** A multiplexer over fake sockets, in the virtual time of `scheduler`, recording what it reports. */
@@ -40,7 +50,11 @@ export function createTestMux(scheduler: TestScheduler, config: MarketConfig = {
     factory: server.factory,
     scheduler,
     config: resolved,
-    connectionAttempts: new SlidingWindowLimiter(resolved.connectionAttempts.limit, resolved.connectionAttempts.windowMs, scheduler),
+    connectionAttempts: new SlidingWindowLimiter(
+      resolved.connectionAttempts.limit,
+      resolved.connectionAttempts.windowMs,
+      scheduler,
+    ),
     reportError: (error) => errors.push(error),
     reportConnection: (event) => events.push(event),
   });

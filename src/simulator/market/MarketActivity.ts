@@ -106,6 +106,10 @@ export class MarketActivity {
   }
 
   private cancelSome(market: SyntheticMarket): void {
+    // Filled quotes leave the book without telling us: drop them now and then, so the list stays bounded.
+    if (this.makerOrders.length > 2 * market.book.size + 100) {
+      this.makerOrders = this.makerOrders.filter((orderId) => market.book.order(orderId) !== undefined);
+    }
     let cancels = this.prng.int(0, 2) + (market.book.size > MAX_ORDERS ? 5 : 0);
     for (let tries = 0; cancels > 0 && tries < 20 && this.makerOrders.length > 0; tries++) {
       const index = this.prng.int(0, this.makerOrders.length - 1);

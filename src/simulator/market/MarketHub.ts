@@ -114,10 +114,15 @@ export class MarketHub implements MarketFeed {
     return [...this.channels.keys()];
   }
 
+  /** True for a well-formed stream name (PROTOCOL §1.5), whether or not its symbol is traded. */
   isStreamName(stream: string): boolean {
     return parseStreamName(stream) !== undefined;
   }
 
+  /**
+   * Listens to a stream; throws a `TypeError` for a malformed name. A name of an untraded symbol is accepted and stays
+   * silent. Returns the function that ends this subscription (idempotent).
+   */
   subscribe(stream: string, listener: Listener): () => void {
     const spec = parseStreamName(stream);
     if (spec === undefined) throw new TypeError(`not a stream name: ${JSON.stringify(stream)}`);
@@ -146,6 +151,7 @@ export class MarketHub implements MarketFeed {
     };
   }
 
+  /** Starts the `tickMs` timer (unless in manual mode); idempotent. */
   start(): void {
     if (!this.autoStart || this.timer !== undefined) return;
     this.timer = setInterval(() => {
@@ -155,6 +161,7 @@ export class MarketHub implements MarketFeed {
     this.timer.unref();
   }
 
+  /** Stops the timer; the hub can be started again. */
   stop(): void {
     if (this.timer !== undefined) clearInterval(this.timer);
     this.timer = undefined;

@@ -32,7 +32,10 @@ export interface SyntheticMarketOptions {
   readonly seed: number;
   /** Time of creation (epoch ms): the synthetic pre-history ends just before it. */
   readonly now: number;
-  /** How much synthetic past to invent, so that a fresh market has 24 h statistics (default 24 h; 0 = none). */
+  /**
+   * How much synthetic past to invent, so that a fresh market has full 24 h statistics and a price before them
+   * (default 25 h; 0 = none).
+   */
   readonly preHistoryMs?: number;
   readonly history?: TradeHistoryOptions;
   readonly events?: MarketEvents;
@@ -40,7 +43,8 @@ export interface SyntheticMarketOptions {
   readonly activity?: number;
 }
 
-const DAY = 86_400_000;
+// 24 h of statistics plus the trade before them (the ticker's `x`).
+const PRE_HISTORY_MS = 25 * 3_600_000;
 
 /**
  * The synthetic market of one symbol: an order book in which market makers keep liquidity near a drifting fair price
@@ -82,7 +86,7 @@ export class SyntheticMarket {
       rules,
       Prng.derive(seed, rules.symbol, 'history'),
       now,
-      options.preHistoryMs ?? DAY,
+      options.preHistoryMs ?? PRE_HISTORY_MS,
     )) {
       const fill = [{ price: past.price, quantity: past.quantity, maker: this.allocateOrderId() }] as const;
       this.recordTrades(past.takerSide, this.allocateOrderId(), fill, past.time, false);
@@ -127,6 +131,13 @@ export class SyntheticMarket {
   cancel(orderId: number): RestingOrder | undefined {
     const order = this.book.cancel(orderId);
     if (order !== undefined) this.checkTop();
+    return order;
+  }
+
+  /** Lowers a resting order's quantity, keeping its priority (throws a `RangeError` like {@link OrderBook.reduce}). */
+  reduce(orderId: number, newQuantity: bigint): RestingOrder {
+    const order = this.book.reduce(orderId, newQuantity);
+    this.checkTop();
     return order;
   }
 

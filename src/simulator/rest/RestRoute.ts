@@ -55,6 +55,10 @@ export interface RestRoute {
    * charged before validation, as on Binance).
    */
   readonly weight: number | ((params: ReadonlyMap<string, string>) => number);
-  /** Returns the JSON body of a 200 answer, or throws a `RestError`. Must read every parameter it accepts. */
+  /**
+   * Returns the JSON body of a 200 answer, or throws a `RestError`. It must read every parameter it accepts: unread
+   * ones are refused (-1104) after it returns, so a handler with side effects (orders) calls
+   * `params.assertAllRead()` itself before acting.
+   */
   readonly handle: (request: RestRequest) => unknown;
 }

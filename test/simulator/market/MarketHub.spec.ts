@@ -29,7 +29,9 @@ describe('MarketHub', () => {
     expect(hub.market('BTCUSDT')?.rules.symbol).to.equal('BTCUSDT');
     expect(hub.market('btcusdt')).to.equal(undefined);
     expect(hub.allMarkets()).to.have.length(3);
-    expect(() => new MarketHub({ symbols: [TEST_SYMBOLS[0]!, TEST_SYMBOLS[0]!], autoStart: false })).to.throw(TypeError);
+    expect(() => new MarketHub({ symbols: [TEST_SYMBOLS[0]!, TEST_SYMBOLS[0]!], autoStart: false })).to.throw(
+      TypeError,
+    );
     expect(() => new MarketHub({ symbols: [{ ...TEST_SYMBOLS[0]!, tickSize: 'x' }] })).to.throw(TypeError);
     expect(() => new MarketHub({ symbols: TEST_SYMBOLS, tickMs: 0 })).to.throw(TypeError);
   });

@@ -101,8 +101,12 @@ describe('OrderBook', () => {
   it('refuses duplicates, bad amounts and impossible reductions; ignores unknown cancels', () => {
     const b = book();
     rest(b, 1, 'BUY', 100n, 30n);
-    expect(() => rest(b, 1, 'BUY', 100n, 30n)).to.throw(RangeError);
-    expect(() => rest(b, 2, 'BUY', 100n, 0n)).to.throw(RangeError);
+    expect(() => {
+      rest(b, 1, 'BUY', 100n, 30n);
+    }).to.throw(RangeError);
+    expect(() => {
+      rest(b, 2, 'BUY', 100n, 0n);
+    }).to.throw(RangeError);
     expect(() => b.reduce(1, 30n)).to.throw(RangeError);
     expect(() => b.reduce(1, 0n)).to.throw(RangeError);
     expect(() => b.reduce(9, 1n)).to.throw(RangeError);
@@ -140,9 +144,18 @@ describe('OrderBook', () => {
 
   it('replaying its changes onto a copy reproduces the book (property)', () => {
     const op = fc.oneof(
-      fc.record({ kind: fc.constant('add' as const), side: fc.constantFrom<Side>('BUY', 'SELL'), ticks: fc.integer({ min: 1, max: 8 }), qty: fc.integer({ min: 1, max: 9 }) }),
+      fc.record({
+        kind: fc.constant('add' as const),
+        side: fc.constantFrom<Side>('BUY', 'SELL'),
+        ticks: fc.integer({ min: 1, max: 8 }),
+        qty: fc.integer({ min: 1, max: 9 }),
+      }),
       fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat() }),
-      fc.record({ kind: fc.constant('take' as const), side: fc.constantFrom<Side>('BUY', 'SELL'), qty: fc.integer({ min: 1, max: 30 }) }),
+      fc.record({
+        kind: fc.constant('take' as const),
+        side: fc.constantFrom<Side>('BUY', 'SELL'),
+        qty: fc.integer({ min: 1, max: 30 }),
+      }),
     );
     fc.assert(
       fc.property(fc.array(op, { maxLength: 60 }), (ops) => {

@@ -52,6 +52,7 @@ describe('SymbolRules', () => {
       { maxPrice: '1000' },
       { tickSize: '1e-2' },
     ];
-    for (const change of bad) expect(() => SymbolRules.from({ ...BTC, ...change }), JSON.stringify(change)).to.throw(TypeError);
+    for (const change of bad)
+      expect(() => SymbolRules.from({ ...BTC, ...change }), JSON.stringify(change)).to.throw(TypeError);
   });
 });

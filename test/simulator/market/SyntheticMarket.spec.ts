@@ -86,6 +86,10 @@ describe('SyntheticMarket', () => {
     expect(market.cancel(order.orderId)).to.equal(undefined);
     market.place('alice', 'BUY', bid[0] - 100n * rules.tickSize, rules.minQty);
     sinon.assert.calledTwice(tops);
+    const top = market.place('bob', 'BUY', bid[0] + rules.tickSize, 3n * rules.minQty);
+    market.reduce(top.orderId, rules.minQty);
+    expect(market.book.bestBid()).to.deep.equal([bid[0] + rules.tickSize, rules.minQty]);
+    expect(tops.callCount).to.equal(4);
   });
 
   it('has no synthetic takers at activity 0, and refuses a negative activity', () => {

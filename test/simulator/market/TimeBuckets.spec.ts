@@ -5,7 +5,16 @@ import type { TradeRecord } from '../../../src/simulator/market/TradeRecord.js';
 import { TradeStats } from '../../../src/simulator/market/TradeStats.js';
 
 function trade(id: number, time: number, price: bigint, quantity: bigint, buyerIsMaker = false): TradeRecord {
-  return { id, time, price, quantity, quoteQuantity: price * quantity, buyerIsMaker, buyerOrderId: 1, sellerOrderId: 2 };
+  return {
+    id,
+    time,
+    price,
+    quantity,
+    quoteQuantity: price * quantity,
+    buyerIsMaker,
+    buyerOrderId: 1,
+    sellerOrderId: 2,
+  };
 }
 
 function naive(trades: readonly TradeRecord[]): TradeStats | undefined {
@@ -22,7 +31,16 @@ describe('TradeStats', () => {
     const stats = TradeStats.of(trade(10, 0, 100n, 2n));
     stats.add(trade(11, 5, 120n, 1n, true));
     stats.add(trade(12, 9, 90n, 3n));
-    expect(stats).to.include({ open: 100n, high: 120n, low: 90n, close: 90n, volume: 6n, count: 3, firstId: 10, lastId: 12 });
+    expect(stats).to.include({
+      open: 100n,
+      high: 120n,
+      low: 90n,
+      close: 90n,
+      volume: 6n,
+      count: 3,
+      firstId: 10,
+      lastId: 12,
+    });
     expect(stats.quoteVolume).to.equal(200n + 120n + 270n);
     expect(stats.takerBuyVolume).to.equal(5n);
     expect(stats.takerBuyQuoteVolume).to.equal(470n);

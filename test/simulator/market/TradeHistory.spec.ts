@@ -17,7 +17,9 @@ describe('BoundedLog', () => {
     expect(log.fromId(0, 1)[0]?.id).to.be.at.most(12);
     expect(log.fromId(99, 5)).to.deep.equal([]);
     expect(log.last?.id).to.equal(14);
-    expect(() => log.push({ id: 99 })).to.throw(RangeError);
+    expect(() => {
+      log.push({ id: 99 });
+    }).to.throw(RangeError);
   });
 });
 

@@ -4,9 +4,31 @@ import type { SymbolConfig } from '../../../src/simulator/market/SymbolConfig.js
 
 /** Two busy symbols whose notionals are exact at 8 decimals, and one without synthetic takers. */
 export const TEST_SYMBOLS: readonly SymbolConfig[] = [
-  { symbol: 'BTCUSDT', baseAsset: 'BTC', quoteAsset: 'USDT', initialPrice: '67000.00', tickSize: '0.01', stepSize: '0.00001' },
-  { symbol: 'ETHUSDT', baseAsset: 'ETH', quoteAsset: 'USDT', initialPrice: '3500.00', tickSize: '0.01', stepSize: '0.0001' },
-  { symbol: 'QUIETUSDT', baseAsset: 'QUIET', quoteAsset: 'USDT', initialPrice: '2.5000', tickSize: '0.0001', stepSize: '0.1', activity: 0 },
+  {
+    symbol: 'BTCUSDT',
+    baseAsset: 'BTC',
+    quoteAsset: 'USDT',
+    initialPrice: '67000.00',
+    tickSize: '0.01',
+    stepSize: '0.00001',
+  },
+  {
+    symbol: 'ETHUSDT',
+    baseAsset: 'ETH',
+    quoteAsset: 'USDT',
+    initialPrice: '3500.00',
+    tickSize: '0.01',
+    stepSize: '0.0001',
+  },
+  {
+    symbol: 'QUIETUSDT',
+    baseAsset: 'QUIET',
+    quoteAsset: 'USDT',
+    initialPrice: '2.5000',
+    tickSize: '0.0001',
+    stepSize: '0.1',
+    activity: 0,
+  },
 ];
 
 /** 2026-11-21 11:58:30.000 UTC: half a minute before a minute (and two before an hour) closes. */
@@ -15,7 +37,14 @@ export const T0 = Date.UTC(2026, 10, 21, 11, 58, 30);
 /** A manual-mode hub on a controllable clock. */
 export function manualHub(options: Partial<MarketHubOptions> = {}): { hub: MarketHub; step: (ms?: number) => number } {
   let now = T0;
-  const hub = new MarketHub({ symbols: TEST_SYMBOLS, seed: 11, autoStart: false, preHistoryMs: 0, now: () => now, ...options });
+  const hub = new MarketHub({
+    symbols: TEST_SYMBOLS,
+    seed: 11,
+    autoStart: false,
+    preHistoryMs: 0,
+    now: () => now,
+    ...options,
+  });
   return {
     hub,
     step: (ms = 100) => {

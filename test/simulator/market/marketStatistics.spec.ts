@@ -10,7 +10,16 @@ function history(): TradeHistory {
   const h = new TradeHistory();
   [0, 1, 3, 4].forEach((minute, i) => {
     const price = BigInt(10 + minute);
-    h.record({ id: i + 1, price, quantity: 2n, quoteQuantity: price * 2n, time: BASE + minute * M + 30_000, buyerIsMaker: i % 2 === 0, buyerOrderId: 1, sellerOrderId: 2 });
+    h.record({
+      id: i + 1,
+      price,
+      quantity: 2n,
+      quoteQuantity: price * 2n,
+      time: BASE + minute * M + 30_000,
+      buyerIsMaker: i % 2 === 0,
+      buyerOrderId: 1,
+      sellerOrderId: 2,
+    });
   });
   return h;
 }
@@ -27,7 +36,8 @@ describe('marketStatistics', () => {
 
   it('selects candles by open time: first `limit` from startTime, last `limit` otherwise, endTime inclusive', () => {
     const now = BASE + 5 * M + 1;
-    const opens = (range: Parameters<typeof candlesIn>[3]) => candlesIn(history(), '1m', 0, range, now).map((c) => (c.openTime - BASE) / M);
+    const opens = (range: Parameters<typeof candlesIn>[3]) =>
+      candlesIn(history(), '1m', 0, range, now).map((c) => (c.openTime - BASE) / M);
     expect(opens({ limit: 2 })).to.deep.equal([4, 5]);
     expect(opens({ limit: 2, startTime: BASE + M + 1 })).to.deep.equal([2, 3]);
     expect(opens({ limit: 2, startTime: BASE + M })).to.deep.equal([1, 2]);

@@ -156,7 +156,10 @@ describe('stream payloads (consistency of everything a symbol reports)', () => {
   }
 
   it('klines: updates every 2000 ms (1000 ms for 1s), the hour candle closes once at 12:00', () => {
-    const times = (name: string) => events(name).filter((e) => (e['k'] as Payload)['x'] === false).map((e) => e['E'] as number);
+    const times = (name: string) =>
+      events(name)
+        .filter((e) => (e['k'] as Payload)['x'] === false)
+        .map((e) => e['E'] as number);
     const gaps = (list: number[]) => new Set(list.slice(1).map((t, i) => t - (list[i] as number)));
     expect([...gaps(times('btcusdt@kline_1m'))]).to.deep.equal([2000]);
     expect([...gaps(times('btcusdt@kline_1s'))]).to.deep.equal([1000]);
@@ -166,25 +169,74 @@ describe('stream payloads (consistency of everything a symbol reports)', () => {
 
   it('24h ticker: the window is the trades since a whole minute, with the book top and last trade', () => {
     const last = events('btcusdt@ticker').at(-1) as Payload;
-    expect(Object.keys(last)).to.deep.equal(
-      ['e', 'E', 's', 'p', 'P', 'w', 'x', 'c', 'Q', 'b', 'B', 'a', 'A', 'o', 'h', 'l', 'v', 'q', 'O', 'C', 'F', 'L', 'n'],
-    );
+    expect(Object.keys(last)).to.deep.equal([
+      'e',
+      'E',
+      's',
+      'p',
+      'P',
+      'w',
+      'x',
+      'c',
+      'Q',
+      'b',
+      'B',
+      'a',
+      'A',
+      'o',
+      'h',
+      'l',
+      'v',
+      'q',
+      'O',
+      'C',
+      'F',
+      'L',
+      'n',
+    ]);
     expect(last['C']).to.equal(last['E']);
     expect(last['O']).to.equal((last['E'] as number) - 86_400_000 - ((last['E'] as number) % 60_000));
     const s = summarize(tradesBetween(trades(), last['O'] as number, last['C'] as number));
-    expect(last).to.deep.include({ o: s['open'], h: s['high'], l: s['low'], c: s['close'], v: s['volume'], q: s['quoteVolume'] });
+    expect(last).to.deep.include({
+      o: s['open'],
+      h: s['high'],
+      l: s['low'],
+      c: s['close'],
+      v: s['volume'],
+      q: s['quoteVolume'],
+    });
     expect(last).to.deep.include({ w: s['weightedAvgPrice'], F: s['firstId'], L: s['lastId'], n: s['count'] });
     const change = new BigNumber(s['close'] as string).minus(s['open'] as string);
     expect(last['p']).to.equal(change.toFixed(8));
-    expect(last['P']).to.equal(change.times(100).div(s['open'] as string).toFixed(3, BigNumber.ROUND_HALF_UP));
+    expect(last['P']).to.equal(
+      change
+        .times(100)
+        .div(s['open'] as string)
+        .toFixed(3, BigNumber.ROUND_HALF_UP),
+    );
     expect(last['Q']).to.equal(trades().at(-1)?.q);
     const mini = events('btcusdt@miniTicker').at(-1) as Payload;
-    expect(mini).to.deep.equal({ e: '24hrMiniTicker', E: last['E'], s: 'BTCUSDT', c: last['c'], o: last['o'], h: last['h'], l: last['l'], v: last['v'], q: last['q'] });
+    expect(mini).to.deep.equal({
+      e: '24hrMiniTicker',
+      E: last['E'],
+      s: 'BTCUSDT',
+      c: last['c'],
+      o: last['o'],
+      h: last['h'],
+      l: last['l'],
+      v: last['v'],
+      q: last['q'],
+    });
   });
 
   it('rolling-window tickers: every event agrees with the trades of its window', () => {
-    for (const [name, window] of [['btcusdt@ticker_1h', 3_600_000], ['ethusdt@ticker_4h', 14_400_000]] as const) {
-      const symbolTrades = (name.startsWith('eth') ? events('ethusdt@trade') : events('btcusdt@trade')) as unknown as TradeEvent[];
+    for (const [name, window] of [
+      ['btcusdt@ticker_1h', 3_600_000],
+      ['ethusdt@ticker_4h', 14_400_000],
+    ] as const) {
+      const symbolTrades = (name.startsWith('eth')
+        ? events('ethusdt@trade')
+        : events('btcusdt@trade')) as unknown as TradeEvent[];
       const list = events(name);
       expect(list.length).to.equal(STEPS / 10);
       for (const ticker of list.slice(-20)) {
@@ -192,7 +244,13 @@ describe('stream payloads (consistency of everything a symbol reports)', () => {
         expect(ticker['O']).to.equal((ticker['E'] as number) - window - ((ticker['E'] as number) % 60_000));
         const s = summarize(tradesBetween(symbolTrades, ticker['O'] as number, ticker['C'] as number));
         expect(ticker).to.deep.include({ o: s['open'], h: s['high'], l: s['low'], c: s['close'], v: s['volume'] });
-        expect(ticker).to.deep.include({ q: s['quoteVolume'], w: s['weightedAvgPrice'], F: s['firstId'], L: s['lastId'], n: s['count'] });
+        expect(ticker).to.deep.include({
+          q: s['quoteVolume'],
+          w: s['weightedAvgPrice'],
+          F: s['firstId'],
+          L: s['lastId'],
+          n: s['count'],
+        });
       }
     }
   });
@@ -204,7 +262,14 @@ describe('stream payloads (consistency of everything a symbol reports)', () => {
       const e = avg['E'] as number;
       const window = tradesBetween(trades(), e - (e % 1000) - 299_000, e);
       const s = summarize(window);
-      expect(avg).to.deep.equal({ e: 'avgPrice', E: e, s: 'BTCUSDT', i: '5m', w: s['weightedAvgPrice'], T: window.at(-1)?.T });
+      expect(avg).to.deep.equal({
+        e: 'avgPrice',
+        E: e,
+        s: 'BTCUSDT',
+        i: '5m',
+        w: s['weightedAvgPrice'],
+        T: window.at(-1)?.T,
+      });
     }
   });
 
@@ -223,7 +288,9 @@ describe('stream payloads (consistency of everything a symbol reports)', () => {
     });
     expect((fast[0] as LocalBook).snapshot()).to.deep.equal(hub.trueBook('BTCUSDT'));
     expect(checks.diff1000).to.be.greaterThan(100);
-    const removed = list.flatMap((e) => [...(e['b'] as Levels), ...(e['a'] as Levels)]).filter(([, q]) => q === '0.00000000');
+    const removed = list
+      .flatMap((e) => [...(e['b'] as Levels), ...(e['a'] as Levels)])
+      .filter(([, q]) => q === '0.00000000');
     expect(removed.length).to.be.greaterThan(0);
   });
 });

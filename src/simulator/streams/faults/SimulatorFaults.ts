@@ -59,6 +59,7 @@ export class SimulatorFaults {
   private flood:
     { readonly stopWatching: () => void; readonly run: HighRateRun; readonly pumps: HighRatePump[] } | undefined;
 
+  /** @internal The simulator creates its faults; users reach them as `sim.faults`. */
   constructor(private readonly init: SimulatorFaultsInit) {}
 
   /** Destroys every market-stream socket at TCP level (no close frame), like a network failure. Returns how many. */
@@ -122,7 +123,7 @@ export class SimulatorFaults {
 
   /**
    * Benchmark mode: every connection subscribed to `stream`, now or while the run lasts, receives valid synthetic
-   * frames of it as fast as possible or at `rate` per second (see {@link HighRatePump}), instead of its normal
+   * frames of it as fast as possible or at `rate` per second (see `HighRatePump`), instead of its normal
    * market data. One run at a time: starting another stops the previous one.
    *
    * @throws TypeError when `stream` is not of a kind the mode can generate, or `rate` is not positive.
