@@ -106,7 +106,9 @@ describe('BinanceSimulator', () => {
 
   it('starts in a worker thread', async function () {
     this.timeout(20_000);
-    const entry = new URL('./fakes/simulatorWorker.ts', import.meta.url).href;
+    // The compiled test suite (coverage) runs .js files; the tsx one runs .ts.
+    const extension = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+    const entry = new URL(`./fakes/simulatorWorker.${extension}`, import.meta.url).href;
     // Node 20 cannot start a worker from a .ts file itself; the worker loads tsx first, then the entry.
     const source = `import('tsx/esm/api').then((api) => api.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)}))`;
     const worker = new Worker(source, { eval: true });
