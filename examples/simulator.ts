@@ -8,12 +8,18 @@ const sim = await BinanceSimulator.start({ symbols: ['BTCUSDT', 'ETHUSDT'], seed
 const binance = new Binance({ endpoints: { restUrl: sim.restUrl, wsUrl: sim.wsUrl, wsApiUrl: sim.wsApiUrl } });
 
 const trades = binance.market.trades('BTCUSDT');
-console.log('first trades:', (await firstValueFrom(trades.pipe(take(3), toArray()))).map((t) => t.price.toFixed()));
+console.log(
+  'first trades:',
+  (await firstValueFrom(trades.pipe(take(3), toArray()))).map((t) => t.price.toFixed()),
+);
 
 const reconnected = firstValueFrom(binance.connection$.pipe(filter((e) => e.type === 'open')));
 sim.faults.dropConnections();
 await reconnected;
-console.log('after the drop:', (await firstValueFrom(trades.pipe(take(3), toArray()))).map((t) => t.price.toFixed()));
+console.log(
+  'after the drop:',
+  (await firstValueFrom(trades.pipe(take(3), toArray()))).map((t) => t.price.toFixed()),
+);
 
 binance.close();
 await sim.close();

@@ -171,4 +171,3 @@ function timeUnit(headers: IncomingHttpHeaders): (ms: number) => number {
   if (unit === 'MICROSECOND' || unit === 'microsecond') return (ms) => ms * 1000;
   throw RestError.badTimeUnit();
 }
-
