@@ -1,6 +1,7 @@
 import { defer, Observable, type SchedulerLike, type Subscription } from 'rxjs';
 import type { ResolvedMarketConfig } from '../config/MarketConfig.js';
-import { ExchangeError } from '../errors/ExchangeError.js';
+import { connectionGaveUp, connectionLost } from '../errors/clientErrors.js';
+import type { ExchangeError } from '../errors/ExchangeError.js';
 import { circuitBreaker } from '../operators/circuitBreaker.js';
 import { rateLimit } from '../operators/rateLimit.js';
 import { retryBackoff } from '../operators/retryBackoff.js';
@@ -173,7 +174,7 @@ export class Shard {
       .subscribe({
         next: onReady,
         error: (error: unknown) => {
-          this.context.onGiveUp(this, asConnectionError(error));
+          this.context.onGiveUp(this, connectionGaveUp(error));
           this.shutdown('gave up reconnecting');
         },
       });
@@ -285,25 +286,4 @@ export class Shard {
       // The replacement's flow retries on its own; the old socket stays retiring, so only one flow reconnects.
     }
   }
-}
-
-function connectionLost(reason: string): ExchangeError {
-  return new ExchangeError({
-    category: 'network',
-    severity: 'warning',
-    retryable: true,
-    userMessage: 'The market data connection was lost; it is being restored.',
-    details: reason,
-  });
-}
-
-function asConnectionError(error: unknown): ExchangeError {
-  if (error instanceof ExchangeError) return error;
-  return new ExchangeError({
-    category: 'network',
-    severity: 'error',
-    retryable: false,
-    userMessage: 'The market data connection could not be restored.',
-    details: error instanceof Error ? error.message : String(error),
-  });
 }

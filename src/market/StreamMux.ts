@@ -1,7 +1,8 @@
 import { Observable, type SchedulerLike, type Subject } from 'rxjs';
 import type { ResolvedMarketConfig } from '../config/MarketConfig.js';
 import { fromDecodeError, fromStreamControlError } from '../errors/classifyError.js';
-import { ExchangeError } from '../errors/ExchangeError.js';
+import { clientClosed, unreadableFrame } from '../errors/clientErrors.js';
+import type { ExchangeError } from '../errors/ExchangeError.js';
 import type { RateLimiter } from '../resilience/RateLimiter.js';
 import type { WebSocketFactory } from '../transport/WebSocketLike.js';
 import type { ConnectionEvent } from './ConnectionEvent.js';
@@ -98,7 +99,7 @@ export class StreamMux {
   private attach(spec: StreamSpec, pick: (route: Route) => Subject<unknown>): Observable<unknown> {
     return new Observable<unknown>((subscriber) => {
       if (this.closed) {
-        subscriber.error(clientClosed(spec.name));
+        subscriber.error(clientClosed(`subscribe to ${spec.name}`, { stream: spec.name }));
         return;
       }
       let route = this.routes.get(spec.name);
@@ -227,29 +228,10 @@ export class StreamMux {
   }
 
   private reportUnreadable(text: string, reason: string): void {
-    this.options.reportError(
-      new ExchangeError({
-        category: 'decode',
-        severity: 'warning',
-        retryable: false,
-        userMessage: 'A market data frame could not be read and was skipped.',
-        details: `${reason}: ${text.length > 120 ? `${text.slice(0, 120)}…` : text}`,
-      }),
-    );
+    this.options.reportError(unreadableFrame(reason, text));
   }
 }
 
 function symbolOf(route: Route): { symbol?: string } {
   return route.symbol === undefined ? {} : { symbol: route.symbol };
-}
-
-function clientClosed(stream: string): ExchangeError {
-  return new ExchangeError({
-    category: 'network',
-    severity: 'error',
-    retryable: false,
-    userMessage: 'This client was closed.',
-    details: `cannot subscribe to ${stream}: the client was closed`,
-    context: { stream },
-  });
 }

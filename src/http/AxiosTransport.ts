@@ -1,0 +1,54 @@
+import axios, { type AxiosInstance } from 'axios';
+import { Observable } from 'rxjs';
+import type { HttpRequest, HttpResponse, HttpTransport } from './HttpTransport.js';
+
+/**
+ * {@link HttpTransport} over axios, in Node and in browsers alike (axios picks its adapter). Bodies are read as
+ * text; every status resolves; unsubscribing aborts the request through an `AbortController`.
+ */
+export class AxiosTransport implements HttpTransport {
+  private readonly client: AxiosInstance;
+
+  constructor(client?: AxiosInstance) {
+    this.client =
+      client ??
+      axios.create({
+        // The caller parses JSON itself (big integers must stay exact) and classifies every status.
+        responseType: 'text',
+        transformResponse: [(data: unknown) => data],
+        validateStatus: () => true,
+        // Proxies from the environment are the application's business, not a silent default of a library.
+        proxy: false,
+      });
+  }
+
+  request(request: HttpRequest): Observable<HttpResponse> {
+    return new Observable<HttpResponse>((subscriber) => {
+      const abort = new AbortController();
+      this.client
+        .request<string>({
+          method: request.method,
+          url: request.url,
+          headers: request.headers,
+          timeout: request.timeoutMs,
+          signal: abort.signal,
+        })
+        .then(
+          (response) => {
+            const headers: Record<string, string | undefined> = {};
+            for (const [name, value] of Object.entries(response.headers as Record<string, unknown>)) {
+              headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value === undefined || value === null ? undefined : String(value);
+            }
+            subscriber.next({ status: response.status, headers, body: typeof response.data === 'string' ? response.data : '' });
+            subscriber.complete();
+          },
+          (error: unknown) => {
+            subscriber.error(error);
+          },
+        );
+      return () => {
+        abort.abort();
+      };
+    });
+  }
+}
