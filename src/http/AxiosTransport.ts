@@ -37,9 +37,13 @@ export class AxiosTransport implements HttpTransport {
           (response) => {
             const headers: Record<string, string | undefined> = {};
             for (const [name, value] of Object.entries(response.headers as Record<string, unknown>)) {
-              headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value === undefined || value === null ? undefined : String(value);
+              headers[name.toLowerCase()] = headerText(value);
             }
-            subscriber.next({ status: response.status, headers, body: typeof response.data === 'string' ? response.data : '' });
+            subscriber.next({
+              status: response.status,
+              headers,
+              body: typeof response.data === 'string' ? response.data : '',
+            });
             subscriber.complete();
           },
           (error: unknown) => {
@@ -51,4 +55,12 @@ export class AxiosTransport implements HttpTransport {
       };
     });
   }
+}
+
+/** A header value as text: axios gives strings, arrays (set-cookie) or numbers. */
+function headerText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string').join(', ');
+  return undefined;
 }

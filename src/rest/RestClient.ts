@@ -1,0 +1,255 @@
+import { either } from 'fp-ts';
+import type * as t from 'io-ts';
+import {
+  catchError,
+  defer,
+  from,
+  map,
+  type Observable,
+  of,
+  type SchedulerLike,
+  switchMap,
+  throwError,
+  timer,
+} from 'rxjs';
+import { bannedLocally } from '../errors/clientErrors.js';
+import { fromDecodeError, fromHttpResponse, fromTransportError } from '../errors/classifyError.js';
+import { DecodeError } from '../errors/DecodeError.js';
+import { type ErrorContext, ExchangeError } from '../errors/ExchangeError.js';
+import { formatValidationErrors } from '../errors/formatValidationErrors.js';
+import type { HttpRequest, HttpResponse, HttpTransport } from '../http/HttpTransport.js';
+import { parseJsonLossless } from '../internal/parseJsonLossless.js';
+import type { Logger } from '../logging/Logger.js';
+import { retryBackoff } from '../operators/retryBackoff.js';
+import type { Secret } from '../session/Secret.js';
+import { encodeRestParams, signRestRequest } from '../signing/restSignaturePayload.js';
+import type { Signer } from '../signing/Signer.js';
+import type { AccountOrderLimits, RequestLimits } from './RequestLimits.js';
+import type { RestEndpoint } from './RestEndpoint.js';
+import type { ServerTime } from './ServerTime.js';
+
+/** Who signs a request: the session's key, signer and receive window. */
+export interface SignedCaller {
+  readonly apiKey: Secret;
+  readonly signer: Signer;
+  /** Binance's `recvWindow`, ms (default 5000, at most 60000). */
+  readonly recvWindow: number;
+}
+
+/** One REST call. */
+export interface RestCall<A> {
+  readonly endpoint: RestEndpoint;
+  /** Parameters in the order they are sent (and signed). */
+  readonly params?: readonly (readonly [string, string])[];
+  /** Decodes the 2xx body. */
+  readonly codec: t.Decoder<unknown, A>;
+  /** Required for TRADE and USER_DATA endpoints. */
+  readonly caller?: SignedCaller;
+  /** The account's ORDERS buckets, for endpoints that place orders. */
+  readonly orders?: AccountOrderLimits;
+  /** The library operation, for errors and logs (`placeOrder`, ...). */
+  readonly operation: string;
+  readonly context?: ErrorContext;
+}
+
+/** What a {@link RestClient} is built from. */
+export interface RestClientOptions {
+  readonly baseUrl: string;
+  readonly transport: HttpTransport;
+  readonly limits: RequestLimits;
+  readonly serverTime: ServerTime;
+  readonly scheduler: SchedulerLike;
+  readonly logger: Logger;
+  /** Per request; a placement that times out has an unknown outcome. Default 10000. */
+  readonly timeoutMs: number;
+}
+
+/**
+ * Sends REST requests the way Binance wants them, as cold Observables: held back by the client's limits (request
+ * weight per IP, orders per account, nothing at all while banned), signed with a fresh server-synced timestamp,
+ * answered by a decoded body or by a classified {@link ExchangeError}.
+ *
+ * - The response headers correct the limits; a 429 pauses them until `Retry-After`; a 418 bans the client.
+ * - A -1021 (timestamp outside the receive window) resyncs the clock and sends the request once more: Binance
+ *   refused it before doing anything.
+ * - Only idempotent requests (reads, cancels) are retried automatically, and only for retryable errors.
+ * - Unsubscribing aborts the HTTP request.
+ * - Errors never carry the URL, the signature or the key: they are classified before they leave.
+ */
+export class RestClient {
+  private nextRequestId = 1;
+
+  constructor(private readonly options: RestClientOptions) {}
+
+  /** The request, sent on subscription. */
+  call<A>(call: RestCall<A>): Observable<A> {
+    const once = (clockRetried: boolean): Observable<A> =>
+      this.attempt(call).pipe(
+        catchError((error: unknown) => {
+          if (
+            !clockRetried &&
+            call.caller !== undefined &&
+            error instanceof ExchangeError &&
+            error.category === 'clock'
+          ) {
+            this.options.logger.warn(
+              { operation: call.operation },
+              'timestamp refused (-1021): resyncing the clock and retrying once',
+            );
+            return this.options.serverTime.resync().pipe(switchMap(() => once(true)));
+          }
+          return throwError(() => error);
+        }),
+      );
+    const request = once(false);
+    if (!call.endpoint.idempotent) return request;
+    return request.pipe(
+      retryBackoff({
+        maxRetries: 2,
+        initialDelay: 500,
+        maxDelay: 4_000,
+        resetAfter: Infinity,
+        scheduler: this.options.scheduler,
+        shouldRetry: (error) => error instanceof ExchangeError && error.retryable,
+      }),
+    );
+  }
+
+  private attempt<A>(call: RestCall<A>): Observable<A> {
+    return defer(() => {
+      this.refuseIfBanned(call);
+      const params = new Map(call.params ?? []);
+      const { weight } = call.endpoint;
+      const cost = typeof weight === 'function' ? weight(params) : weight;
+      const wait = this.options.limits.reserve(cost, call.endpoint.placesOrder ? call.orders : undefined);
+      return timer(wait, this.options.scheduler).pipe(
+        switchMap(() => {
+          // A ban may have begun while this request waited for its turn.
+          this.refuseIfBanned(call);
+          return call.caller === undefined ? of(this.unsigned(call)) : this.signed(call, call.caller);
+        }),
+        switchMap((request) => this.send(request, call, cost)),
+      );
+    });
+  }
+
+  private refuseIfBanned(call: RestCall<unknown>): void {
+    const until = this.options.limits.bannedUntil();
+    if (until !== undefined) throw bannedLocally(until, call.operation, call.context);
+  }
+
+  private unsigned(call: RestCall<unknown>): HttpRequest {
+    const query = encodeRestParams(call.params ?? []);
+    return this.request(call, query, {});
+  }
+
+  private signed(call: RestCall<unknown>, caller: SignedCaller): Observable<HttpRequest> {
+    return this.options.serverTime.ensureSynced().pipe(
+      switchMap(() => {
+        // The timestamp is taken after any wait for the limits, right before signing: it must be fresh when it lands.
+        const params = [
+          ...(call.params ?? []),
+          ['recvWindow', String(caller.recvWindow)],
+          ['timestamp', String(this.options.serverTime.clock.now())],
+        ] as const;
+        const query = encodeRestParams(params);
+        return from(signRestRequest(caller.signer, query)).pipe(
+          map((signature) =>
+            this.request(call, `${query}&signature=${signature}`, { 'X-MBX-APIKEY': caller.apiKey.reveal() }),
+          ),
+        );
+      }),
+    );
+  }
+
+  private request(call: RestCall<unknown>, query: string, headers: Record<string, string>): HttpRequest {
+    const { baseUrl, timeoutMs } = this.options;
+    const { method, path } = call.endpoint;
+    return { method, url: `${baseUrl}${path}${query === '' ? '' : `?${query}`}`, headers, timeoutMs };
+  }
+
+  private send<A>(request: HttpRequest, call: RestCall<A>, weight: number): Observable<A> {
+    const { scheduler, logger } = this.options;
+    const requestId = this.nextRequestId++;
+    const started = scheduler.now();
+    const operation = this.operationOf(call);
+    return this.options.transport.request(request).pipe(
+      catchError((error: unknown) =>
+        throwError(() =>
+          fromTransportError(error, {
+            operation,
+            context: { ...call.context, requestId: String(requestId) },
+            idempotent: call.endpoint.idempotent,
+            now: this.options.serverTime.clock.now(),
+          }),
+        ),
+      ),
+      map((response) => {
+        logger.debug(
+          {
+            requestId,
+            endpoint: call.endpoint.path,
+            method: call.endpoint.method,
+            weight,
+            status: response.status,
+            durationMs: scheduler.now() - started,
+          },
+          `${call.operation} ${response.status}`,
+        );
+        return this.read(response, call, requestId);
+      }),
+    );
+  }
+
+  private read<A>(response: HttpResponse, call: RestCall<A>, requestId: number): A {
+    const { limits } = this.options;
+    const orders = call.endpoint.placesOrder ? call.orders : undefined;
+    limits.sync(response.headers, orders);
+    const body = parseBody(response.body);
+    if (response.status >= 200 && response.status < 300) return this.decode(call, body, response.body, requestId);
+    const error = fromHttpResponse({
+      status: response.status,
+      body,
+      headers: response.headers,
+      operation: this.operationOf(call),
+      context: { ...call.context, requestId: String(requestId) },
+      idempotent: call.endpoint.idempotent,
+      now: this.options.serverTime.clock.now(),
+    });
+    limits.onLimited(error, orders);
+    throw error;
+  }
+
+  private decode<A>(call: RestCall<A>, body: unknown, text: string, requestId: number): A {
+    const first = call.codec.decode(body);
+    if (either.isRight(first)) return first.right;
+    // JSON.parse makes integers beyond 2^53 inexact and the codecs refuse them; only then parse again, losslessly.
+    let exact: unknown = undefined;
+    try {
+      exact = parseJsonLossless(text);
+    } catch {
+      // Not JSON at all: reported below with the first attempt's reasons.
+    }
+    const second = exact === undefined ? first : call.codec.decode(exact);
+    if (either.isRight(second)) return second.right;
+    throw fromDecodeError(new DecodeError(call.codec.name, formatValidationErrors(second.left), body), {
+      ...call.context,
+      operation: call.operation,
+      endpoint: call.endpoint.path,
+      requestId: String(requestId),
+    });
+  }
+
+  private operationOf(call: RestCall<unknown>): { name: string; method: string; path: string } {
+    return { name: call.operation, method: call.endpoint.method, path: call.endpoint.path };
+  }
+}
+
+function parseBody(text: string): unknown {
+  if (text === '') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
