@@ -1,14 +1,27 @@
-import { asyncScheduler, type Observable, Subject } from 'rxjs';
+import { asyncScheduler, map, type Observable, Subject } from 'rxjs';
+import { RawServerTime } from './codecs/RawServerTime.js';
 import type { BinanceConfig } from './config/BinanceConfig.js';
 import type { Endpoints } from './config/endpoints.js';
 import { resolveMarketConfig } from './config/MarketConfig.js';
 import { processEnv, resolveEndpoints } from './config/resolveEndpoints.js';
 import type { ExchangeError } from './errors/ExchangeError.js';
+import { AxiosTransport } from './http/AxiosTransport.js';
 import { silentLogger } from './logging/silentLogger.js';
 import type { ConnectionEvent } from './market/ConnectionEvent.js';
 import { MarketStreams } from './market/MarketStreams.js';
 import { StreamMux } from './market/StreamMux.js';
+import type { ExchangeInfo } from './models/ExchangeInfo.js';
 import { SlidingWindowLimiter } from './resilience/SlidingWindowLimiter.js';
+import { RequestLimits } from './rest/RequestLimits.js';
+import { RestClient } from './rest/RestClient.js';
+import { ENDPOINTS } from './rest/RestEndpoint.js';
+import { ServerTime } from './rest/ServerTime.js';
+import { AveragePrices } from './session/AveragePrices.js';
+import type { Credentials } from './session/Credentials.js';
+import { ExchangeInfoCache } from './session/ExchangeInfoCache.js';
+import { resolveSessionConfig, type SessionConfig } from './session/SessionConfig.js';
+import { UserRegistry } from './session/UserRegistry.js';
+import { type SessionServices, UserSession } from './session/UserSession.js';
 import { resolveWebSocketFactory } from './transport/defaultWebSocketFactory.js';
 
 /**
@@ -20,7 +33,8 @@ import { resolveWebSocketFactory } from './transport/defaultWebSocketFactory.js'
  *
  * const binance = new Binance();                       // production, or the BINANCE_* URLs of the environment
  * binance.market.ticker('BTCUSDT').subscribe((t) => console.log(t.lastPrice.toFixed()));
- * binance.connection$.subscribe((e) => console.log(e.type));
+ * const alice = binance.users.connect('alice', { apiKey, apiSecret });
+ * alice.balances().subscribe(console.log);
  * // ...
  * binance.close();                                     // releases every socket and timer
  * ```
@@ -30,6 +44,8 @@ export class Binance {
   readonly endpoints: Endpoints;
   /** Every market stream as a typed, shared Observable. */
   readonly market: MarketStreams;
+  /** The sessions of this client, by user id. */
+  readonly users: UserRegistry;
   /**
    * Problems that did not end anything: frames that failed validation (with their stream), refused control
    * messages, connections given up. Hot: subscribe early to see them all.
@@ -40,6 +56,10 @@ export class Binance {
   private readonly errors = new Subject<ExchangeError>();
   private readonly connections = new Subject<ConnectionEvent>();
   private readonly mux: StreamMux;
+  private readonly serverTime: ServerTime;
+  private readonly services: SessionServices;
+  private readonly sessionDefaults: SessionConfig;
+  private anonymous = 0;
   private closed = false;
 
   /**
@@ -76,17 +96,87 @@ export class Binance {
       },
     });
     this.market = new MarketStreams(this.mux);
+
+    const trading = config.trading ?? {};
+    this.sessionDefaults = trading;
+    resolveSessionConfig(trading); // fail at construction for a bad default, not at the first session
+    let rest: RestClient | undefined = undefined;
+    this.serverTime = new ServerTime(
+      () =>
+        (rest as RestClient)
+          .call({ endpoint: ENDPOINTS.time, codec: RawServerTime, operation: 'serverTime' })
+          .pipe(map((r) => r.serverTime)),
+      scheduler,
+      trading.clockSyncIntervalMs,
+    );
+    const limits = new RequestLimits(() => this.serverTime.clock.now());
+    rest = new RestClient({
+      baseUrl: this.endpoints.restUrl,
+      transport: config.httpTransport ?? new AxiosTransport(),
+      limits,
+      serverTime: this.serverTime,
+      scheduler,
+      logger: logger.child({ component: 'rest' }),
+      timeoutMs: trading.requestTimeoutMs ?? 10_000,
+      loadLimits: () => this.services.exchangeInfo.info(),
+    });
+    this.services = {
+      rest,
+      limits,
+      exchangeInfo: new ExchangeInfoCache(rest, limits, scheduler),
+      averagePrices: new AveragePrices(rest, scheduler),
+      scheduler,
+      logger: logger.child({ component: 'session' }),
+    };
+    this.users = new UserRegistry((userId, credentials, sessionConfig) =>
+      this.createSession(userId, credentials, sessionConfig),
+    );
   }
 
   /**
-   * Closes every socket and timer: every stream completes, `errors$` and `connection$` complete, later
-   * subscriptions error. Safe to call twice.
+   * A session outside the registry, for a single user (or a script).
+   *
+   * @throws TypeError for malformed credentials.
+   */
+  session(credentials: Credentials, config?: SessionConfig): UserSession {
+    return this.createSession(`anonymous-${++this.anonymous}`, credentials, config, false);
+  }
+
+  /** The exchange's rules and limits (`GET /api/v3/exchangeInfo`), cached for an hour and shared by every session. */
+  exchangeInfo(): Observable<ExchangeInfo> {
+    return this.services.exchangeInfo.info();
+  }
+
+  /**
+   * Closes every socket, timer and session: every stream completes, `errors$` and `connection$` complete, later
+   * calls error. Safe to call twice.
    */
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.users.disconnectAll();
     this.mux.close();
+    this.serverTime.stop();
     this.errors.complete();
     this.connections.complete();
+  }
+
+  private createSession(
+    userId: string,
+    credentials: Credentials,
+    config: SessionConfig | undefined,
+    registered = true,
+  ): UserSession {
+    if (this.closed) throw new TypeError('This client is closed');
+    const resolved = resolveSessionConfig({ ...this.sessionDefaults, ...config });
+    return new UserSession(
+      userId,
+      credentials,
+      { ...this.services, logger: this.services.logger.child({ userId }) },
+      resolved,
+      (session) => {
+        if (registered) this.users.forget(session);
+      },
+    );
   }
 }

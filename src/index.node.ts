@@ -6,3 +6,8 @@ setDefaultWebSocketFactory((url) => new NodeWebSocket(url));
 
 export * from './index.js';
 export { NodeWebSocket } from './transport/NodeWebSocket.js';
+export {
+  credentialsFromEnv,
+  type CredentialsEnv,
+  type CredentialsFromEnvOptions,
+} from './session/credentialsFromEnv.js';

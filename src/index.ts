@@ -44,10 +44,89 @@ export { RawReferencePrice } from './codecs/RawReferencePrice.js';
 export { RawTicker } from './codecs/RawTicker.js';
 export { RawTrade } from './codecs/RawTrade.js';
 export { RawWindowTicker, RawWindowTickerArray } from './codecs/RawWindowTicker.js';
+export { RawAccount } from './codecs/RawAccount.js';
+export { RawCancelledOrder } from './codecs/RawCancelledOrder.js';
+export { RawExchangeInfo } from './codecs/RawExchangeInfo.js';
+export { RawFilter, type RawKnownFilter, type RawUnknownFilter } from './codecs/RawFilter.js';
+export { RawMyTrade, RawMyTradeArray } from './codecs/RawMyTrade.js';
+export { RawOrder, RawOrderArray } from './codecs/RawOrder.js';
+export { RawOrderAck } from './codecs/RawOrderAck.js';
+export { RawOrderFull } from './codecs/RawOrderFull.js';
+export { RawOrderResult } from './codecs/RawOrderResult.js';
 export type { DecimalString, WireId, WireLevel } from './codecs/primitives.js';
 export type { WindowTickerEvent } from './codecs/RawWindowTicker.js';
 export type { WireArray } from './codecs/wireArray.js';
 export type { WireFields, WireOf, WireType } from './codecs/wireType.js';
+
+/* Trading */
+export type { TradingConfig } from './config/BinanceConfig.js';
+export type { Credentials, HmacCredentials, PrivateKeyCredentials } from './session/Credentials.js';
+export { Secret } from './session/Secret.js';
+export type { SessionConfig } from './session/SessionConfig.js';
+export { UserRegistry } from './session/UserRegistry.js';
+export { type HistoryRange, type OrderRef, UserSession } from './session/UserSession.js';
+export type {
+  DecimalInput,
+  LimitLeg,
+  NewLimitMakerOrder,
+  NewLimitOrder,
+  NewMarketOrder,
+  NewMarketOrderByQuantity,
+  NewMarketOrderByQuote,
+  NewOrder,
+  NewOrderBase,
+  NewStopLossLimitOrder,
+  NewStopLossOrder,
+  NewTakeProfitLimitOrder,
+  NewTakeProfitOrder,
+  StopTrigger,
+} from './trading/NewOrder.js';
+export {
+  type OpenEnum,
+  ORDER_RESPONSE_TYPES,
+  ORDER_SIDES,
+  ORDER_STATUSES,
+  ORDER_TYPES,
+  type OrderResponseType,
+  type OrderSide,
+  type OrderStatus,
+  type OrderType,
+  SELF_TRADE_PREVENTION_MODES,
+  type SelfTradePreventionMode,
+  SYMBOL_STATUSES,
+  type SymbolStatus,
+  TIME_IN_FORCE_VALUES,
+  type TimeInForce,
+} from './trading/orderEnums.js';
+export { formatDecimal } from './trading/formatDecimal.js';
+export { type OrderValidationMarket, validateOrder } from './trading/validateOrder.js';
+export type { KeyType, Signer } from './signing/Signer.js';
+export { createSigner } from './signing/createSigner.js';
+
+/* Trading models */
+export type { Account, CommissionRates } from './models/Account.js';
+export type { Balance } from './models/Balance.js';
+export type { ExchangeFilters, ExchangeInfo } from './models/ExchangeInfo.js';
+export type { Fill } from './models/Fill.js';
+export type { MyTrade } from './models/MyTrade.js';
+export type { Order } from './models/Order.js';
+export type { OrderAck } from './models/OrderAck.js';
+export type { RateLimitCount, RateLimitRule } from './models/RateLimitRule.js';
+export type {
+  LotSizeFilter,
+  MinNotionalFilter,
+  NotionalFilter,
+  PercentPriceBySideFilter,
+  PercentPriceFilter,
+  PriceFilter,
+  SymbolFilters,
+  TrailingDeltaFilter,
+} from './models/SymbolFilters.js';
+export type { SymbolInfo, SymbolPrecisions } from './models/SymbolInfo.js';
+
+/* HTTP */
+export { AxiosTransport } from './http/AxiosTransport.js';
+export type { HttpMethod, HttpRequest, HttpResponse, HttpTransport } from './http/HttpTransport.js';
 
 /* Operators */
 export { circuitBreaker } from './operators/circuitBreaker.js';
@@ -60,6 +139,7 @@ export { retryBackoff, type RetryBackoffConfig, type RetryInfo } from './operato
 export { CircuitBreaker, type CircuitBreakerConfig, type CircuitState } from './resilience/CircuitBreaker.js';
 export type { RateLimiter } from './resilience/RateLimiter.js';
 export { SlidingWindowLimiter } from './resilience/SlidingWindowLimiter.js';
+export { IntervalTokenBucket } from './resilience/IntervalTokenBucket.js';
 export { TokenBucket } from './resilience/TokenBucket.js';
 
 /* Errors */

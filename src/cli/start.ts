@@ -1,9 +1,11 @@
 // `npm start`: a live terminal view of the market, on the embedded simulator unless told to use Binance itself.
 import { parseArgs } from 'node:util';
 import { Binance } from '../index.node.js';
+import type { Credentials } from '../session/Credentials.js';
 import { BinanceSimulator } from '../simulator/BinanceSimulator.js';
 import { LiveBoard } from './LiveBoard.js';
 import { renderBoard } from './renderBoard.js';
+import { TradingDemo } from './TradingDemo.js';
 
 const USAGE = `Usage: npm start -- [options]
 
@@ -44,6 +46,13 @@ async function main(): Promise<void> {
     simulator === undefined ? `Binance at ${binance.endpoints.wsUrl}` : `embedded simulator at ${simulator.wsUrl}`;
   const board = new LiveBoard(binance, symbols, source);
   board.start();
+  // On the embedded simulator, a demo account trades too: a LIMIT order, a MARKET order, then a cancel.
+  let demo: TradingDemo | undefined;
+  if (simulator !== undefined && symbols.includes('BTCUSDT')) {
+    const { credentials } = simulator.accounts.create({ balances: { USDT: '10000', BTC: '0.1' } });
+    demo = new TradingDemo(binance, board, credentials as Credentials);
+    demo.start();
+  }
 
   const tty = process.stdout.isTTY;
   const draw = (): void => {
@@ -60,6 +69,7 @@ async function main(): Promise<void> {
     stopping = true;
     clearInterval(timer);
     draw();
+    demo?.stop();
     board.stop();
     binance.close();
     await simulator?.close();

@@ -1,5 +1,7 @@
 import type { SchedulerLike } from 'rxjs';
+import type { HttpTransport } from '../http/HttpTransport.js';
 import type { Logger } from '../logging/Logger.js';
+import type { SessionConfig } from '../session/SessionConfig.js';
 import type { WebSocketFactory } from '../transport/WebSocketLike.js';
 import type { EndpointPreset, Endpoints } from './endpoints.js';
 import type { MarketConfig } from './MarketConfig.js';
@@ -25,4 +27,16 @@ export interface BinanceConfig {
   readonly logger?: Logger;
   /** Market-data connection behaviour. */
   readonly market?: MarketConfig;
+  /** REST and trading behaviour; the session settings are defaults for every session of this client. */
+  readonly trading?: TradingConfig;
+  /** HTTP implementation. Default: axios (Node and browsers). */
+  readonly httpTransport?: HttpTransport;
+}
+
+/** REST and trading settings of a client. */
+export interface TradingConfig extends SessionConfig {
+  /** How long a REST request may take before its outcome is unknown. Default 10000 ms. */
+  readonly requestTimeoutMs?: number;
+  /** How often the server-time offset is measured again while signed requests are made. Default 10 minutes. */
+  readonly clockSyncIntervalMs?: number;
 }

@@ -53,21 +53,23 @@ export class RequestLimits {
     this.configure(DEFAULT_RULES);
   }
 
-  /** Adopts the limits the server publishes (`exchangeInfo.rateLimits`). Existing account buckets are rebuilt. */
+  /**
+   * Adopts the limits the server publishes (`exchangeInfo.rateLimits`). A rule over an interval that a bucket already
+   * counts keeps that bucket's bookings (including those of callers still waiting) and its pause, with the new limit;
+   * the buckets of existing accounts are rebuilt the same way. A ban stays.
+   */
   configure(rules: readonly LimitRule[]): void {
-    const bucketsOf = (type: string): IntervalTokenBucket[] =>
-      rules.filter((r) => r.type === type).map((r) => new IntervalTokenBucket(r.limit, r.intervalMs, this.now));
-    const carry = (old: readonly IntervalTokenBucket[], fresh: IntervalTokenBucket[]): IntervalTokenBucket[] => {
-      for (const bucket of fresh) {
-        const same = old.find((o) => o.intervalMs === bucket.intervalMs);
-        if (same !== undefined) bucket.sync(same.used());
-      }
-      return fresh;
-    };
-    this.weight = carry(this.weight, bucketsOf('REQUEST_WEIGHT'));
-    this.raw = carry(this.raw, bucketsOf('RAW_REQUESTS'));
+    const rebuild = (old: readonly IntervalTokenBucket[], type: string): IntervalTokenBucket[] =>
+      rules
+        .filter((r) => r.type === type)
+        .map((r) => {
+          const same = old.find((o) => o.intervalMs === r.intervalMs);
+          return same === undefined ? new IntervalTokenBucket(r.limit, r.intervalMs, this.now) : same.withLimit(r.limit);
+        });
+    this.weight = rebuild(this.weight, 'REQUEST_WEIGHT');
+    this.raw = rebuild(this.raw, 'RAW_REQUESTS');
     this.orderRules = rules.filter((r) => r.type === 'ORDERS');
-    for (const account of this.accounts) account.buckets = carry(account.buckets, this.orderBuckets());
+    for (const account of this.accounts) account.buckets = rebuild(account.buckets, 'ORDERS');
   }
 
   /** The ORDERS buckets of a new account (one per session). */

@@ -4,6 +4,7 @@ import {
   catchError,
   defer,
   from,
+  last,
   map,
   type Observable,
   of,
@@ -62,6 +63,11 @@ export interface RestClientOptions {
   readonly logger: Logger;
   /** Per request; a placement that times out has an unknown outcome. Default 10000. */
   readonly timeoutMs: number;
+  /**
+   * Makes sure the limits follow the server's published ones (`exchangeInfo.rateLimits`) before the first request
+   * that is not itself `exchangeInfo` or `time`; its failure leaves Binance's documented defaults in place.
+   */
+  readonly loadLimits?: () => Observable<unknown>;
 }
 
 /**
@@ -101,7 +107,16 @@ export class RestClient {
           return throwError(() => error);
         }),
       );
-    const request = once(false);
+    const { loadLimits } = this.options;
+    const bootstrap = call.endpoint.path === '/api/v3/exchangeInfo' || call.endpoint.path === '/api/v3/time';
+    const request =
+      loadLimits === undefined || bootstrap
+        ? once(false)
+        : loadLimits().pipe(
+            catchError(() => of(undefined)),
+            last(undefined, undefined),
+            switchMap(() => once(false)),
+          );
     if (!call.endpoint.idempotent) return request;
     return request.pipe(
       retryBackoff({

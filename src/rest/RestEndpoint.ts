@@ -23,7 +23,14 @@ function endpoint(
   weight: RestEndpoint['weight'],
   options: { placesOrder?: boolean; idempotent?: boolean } = {},
 ): RestEndpoint {
-  return { method, path, security, weight, placesOrder: options.placesOrder ?? false, idempotent: options.idempotent ?? method === 'GET' };
+  return {
+    method,
+    path,
+    security,
+    weight,
+    placesOrder: options.placesOrder ?? false,
+    idempotent: options.idempotent ?? method === 'GET',
+  };
 }
 
 /** GET /api/v3/depth weight by `limit` (default 100): 1–100 → 5, 101–500 → 25, 501–1000 → 50, more → 250. */
@@ -43,9 +50,15 @@ export const ENDPOINTS = {
   depth: endpoint('GET', '/api/v3/depth', 'NONE', depthWeight),
   avgPrice: endpoint('GET', '/api/v3/avgPrice', 'NONE', 2),
   placeOrder: endpoint('POST', '/api/v3/order', 'TRADE', 1, { placesOrder: true, idempotent: false }),
-  testOrder: endpoint('POST', '/api/v3/order/test', 'TRADE', (p) => (p.get('computeCommissionRates') === 'true' ? 20 : 1), {
-    idempotent: true,
-  }),
+  testOrder: endpoint(
+    'POST',
+    '/api/v3/order/test',
+    'TRADE',
+    (p) => (p.get('computeCommissionRates') === 'true' ? 20 : 1),
+    {
+      idempotent: true,
+    },
+  ),
   cancelOrder: endpoint('DELETE', '/api/v3/order', 'TRADE', 1, { idempotent: true }),
   cancelAll: endpoint('DELETE', '/api/v3/openOrders', 'TRADE', 1, { idempotent: true }),
   getOrder: endpoint('GET', '/api/v3/order', 'USER_DATA', 4),
