@@ -35,6 +35,14 @@ export class SimulatorProcess {
     await this.command({ type: 'stop' });
   }
 
+  /** Opens a funded HMAC account and returns its credentials. */
+  async account(): Promise<{ apiKey: string; apiSecret: string }> {
+    const answered = once(this.child, 'message') as Promise<[{ credentials: { apiKey: string; apiSecret: string } }]>;
+    this.child.send({ type: 'account' } satisfies SimulatorCommand);
+    const [{ credentials }] = await answered;
+    return credentials;
+  }
+
   /** Closes the simulator and waits for its process to end. */
   async close(): Promise<void> {
     const exited = once(this.child, 'exit');

@@ -4,6 +4,7 @@ import type { Observable } from 'rxjs';
 import type { Binance } from '../src/index.node.js';
 import { type Flood, measure, median, type Sample } from './measure.js';
 import { SimulatorProcess } from './SimulatorProcess.js';
+import { handSignedAxios, sessionOrders } from './orderClients.js';
 import { libraryClient, rawClient } from './streamClients.js';
 
 interface Comparison {
@@ -16,6 +17,8 @@ interface Comparison {
 }
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
+/** `BENCH_ONLY=streams` or `orders` runs one part. */
+const ONLY = process.env['BENCH_ONLY'];
 
 const comparisons: readonly Comparison[] = [
   {
@@ -60,7 +63,7 @@ async function main(): Promise<void> {
   const rows: string[][] = [];
   let failed = 0;
   try {
-    for (const c of comparisons) {
+    for (const c of ONLY === undefined || ONLY === 'streams' ? comparisons : []) {
       const raw: Sample[] = [];
       const ours: Sample[] = [];
       const stream = c.flood.stream;
@@ -85,10 +88,14 @@ async function main(): Promise<void> {
       ]);
       console.error(`measured: ${c.name}`);
     }
+    if (ONLY === undefined || ONLY === 'orders') {
+      rows.push(await compareOrders(sim));
+      if (rows.at(-1)?.[5] !== 'ok') failed++;
+    }
   } finally {
     await sim.close();
   }
-  const header = ['', 'raw ws + JSON.parse', 'crypto-exchange', 'ratio', 'target', ''];
+  const header = ['', 'baseline (same run)', 'crypto-exchange', 'ratio', 'target', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
   const line = (cells: readonly string[]): string =>
     cells
@@ -99,8 +106,42 @@ async function main(): Promise<void> {
   );
   console.log(line(header));
   for (const row of rows) console.log(line(row));
+  console.log(
+    'baselines: streams — a bare ws socket with JSON.parse; orders — axios with a query signed by hand (node:crypto)',
+  );
   console.log(`decode errors during the run: ${errors.count}`);
   if (failed > 0) console.log(`${failed} figure(s) missed their target`);
+}
+
+const ORDERS_PER_ROUND = Number(process.env['BENCH_ORDERS'] ?? 400);
+
+/** Signed order round trips, one after the other: a session against hand-signed axios calls. */
+async function compareOrders(sim: SimulatorProcess): Promise<string[]> {
+  const credentials = await sim.account();
+  const average = await fetch(`${sim.urls.restUrl}/api/v3/avgPrice?symbol=BTCUSDT`).then(
+    (r) => r.json() as Promise<{ price: string }>,
+  );
+  // 5 % under the average: inside the percent-price band, far enough never to fill.
+  const price = (Math.floor(Number(average.price) * 0.95 * 100) / 100).toFixed(2);
+  const raw: number[] = [];
+  const ours: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    raw.push(await handSignedAxios(sim.urls, credentials, ORDERS_PER_ROUND, price));
+    ours.push(await sessionOrders(sim.urls, credentials, ORDERS_PER_ROUND, price));
+  }
+  const base = median(raw);
+  const mine = median(ours);
+  // Overhead: time per order of the session over time per order of the baseline.
+  const overhead = base / mine;
+  console.error('measured: signed order round trips');
+  return [
+    'signed order round trips (time per order)',
+    `${Math.round(base).toLocaleString('en-US')} orders/s (hand-signed axios)`,
+    `${Math.round(mine).toLocaleString('en-US')} orders/s`,
+    overhead.toFixed(2),
+    '≤ 1.15',
+    overhead <= 1.15 ? 'ok' : 'MISSED',
+  ];
 }
 
 await main();

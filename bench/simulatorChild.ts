@@ -6,6 +6,7 @@ import { BinanceSimulator } from '../src/simulator/BinanceSimulator.js';
 export type SimulatorCommand =
   | { readonly type: 'flood'; readonly stream: string; readonly rate: number | 'max'; readonly levels?: number }
   | { readonly type: 'stop' }
+  | { readonly type: 'account' }
   | { readonly type: 'close' };
 
 const send = (message: unknown): void => {
@@ -16,6 +17,15 @@ const sim = await BinanceSimulator.start({
   symbols: ['BTCUSDT', 'ETHUSDT'],
   // The benchmark's clients are the only ones; a generous limit keeps the baseline's raw socket from being cut.
   maxIncomingPerSecond: 1000,
+  // The order round trips must measure the clients, not the limits: both clients get the same generous ones.
+  rateLimits: {
+    rules: [
+      { rateLimitType: 'REQUEST_WEIGHT', interval: 'MINUTE', intervalNum: 1, limit: 1_000_000 },
+      { rateLimitType: 'ORDERS', interval: 'SECOND', intervalNum: 10, limit: 1_000_000 },
+      { rateLimitType: 'ORDERS', interval: 'DAY', intervalNum: 1, limit: 10_000_000 },
+      { rateLimitType: 'RAW_REQUESTS', interval: 'MINUTE', intervalNum: 5, limit: 10_000_000 },
+    ],
+  },
 });
 
 process.on('message', (command: SimulatorCommand) => {
@@ -28,6 +38,11 @@ process.on('message', (command: SimulatorCommand) => {
       sim.faults.stopHighRate();
       send({ type: 'stopped' });
       break;
+    case 'account': {
+      const { credentials } = sim.accounts.create({ balances: { USDT: '1000000000', BTC: '1000' } });
+      send({ type: 'account', credentials });
+      break;
+    }
     case 'close':
       void sim.close().then(() => process.exit(0));
       break;

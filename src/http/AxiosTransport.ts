@@ -25,6 +25,7 @@ export class AxiosTransport implements HttpTransport {
   request(request: HttpRequest): Observable<HttpResponse> {
     return new Observable<HttpResponse>((subscriber) => {
       const abort = new AbortController();
+      let settled = false;
       this.client
         .request<string>({
           method: request.method,
@@ -35,6 +36,7 @@ export class AxiosTransport implements HttpTransport {
         })
         .then(
           (response) => {
+            settled = true;
             const headers: Record<string, string | undefined> = {};
             for (const [name, value] of Object.entries(response.headers as Record<string, unknown>)) {
               headers[name.toLowerCase()] = headerText(value);
@@ -47,11 +49,13 @@ export class AxiosTransport implements HttpTransport {
             subscriber.complete();
           },
           (error: unknown) => {
+            settled = true;
             subscriber.error(error);
           },
         );
       return () => {
-        abort.abort();
+        // Only a request still under way needs aborting (and aborting builds an exception object, not free).
+        if (!settled) abort.abort();
       };
     });
   }
