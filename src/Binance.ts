@@ -5,7 +5,15 @@ import type { Endpoints } from './config/endpoints.js';
 import { resolveMarketConfig } from './config/MarketConfig.js';
 import { processEnv, resolveEndpoints } from './config/resolveEndpoints.js';
 import type { ExchangeError } from './errors/ExchangeError.js';
+import { HealthMonitor } from './health/HealthMonitor.js';
+import {
+  type ComponentHealth,
+  HEALTH_COMPONENTS,
+  type HealthComponent,
+  type HealthReport,
+} from './health/HealthReport.js';
 import { AxiosTransport } from './http/AxiosTransport.js';
+import { redactingLogger } from './logging/redactingLogger.js';
 import { silentLogger } from './logging/silentLogger.js';
 import type { ConnectionEvent } from './market/ConnectionEvent.js';
 import { MarketStreams } from './market/MarketStreams.js';
@@ -53,12 +61,19 @@ export class Binance {
   readonly errors$: Observable<ExchangeError>;
   /** Connection events of the market-data sockets: connecting, open, reconnecting, rotating, closed, circuit. */
   readonly connection$: Observable<ConnectionEvent>;
+  /**
+   * The client's health, judged every second while subscribed: emits at once, then whenever the status of a
+   * component (connections, streams, orderBooks, trading, userData, app) changes.
+   */
+  readonly health$: Observable<HealthReport>;
   private readonly errors = new Subject<ExchangeError>();
   private readonly connections = new Subject<ConnectionEvent>();
   private readonly mux: StreamMux;
   private readonly serverTime: ServerTime;
   private readonly services: SessionServices;
   private readonly sessionDefaults: SessionConfig;
+  private readonly monitor: HealthMonitor;
+  private readonly sessions = new Set<UserSession>();
   private anonymous = 0;
   private closed = false;
 
@@ -68,7 +83,8 @@ export class Binance {
    */
   constructor(config: BinanceConfig = {}) {
     const scheduler = config.scheduler ?? asyncScheduler;
-    const logger = config.logger ?? silentLogger;
+    // Redaction at the boundary: whatever is logged through the library reaches the application without secrets.
+    const logger = config.logger === undefined ? silentLogger : redactingLogger(config.logger);
     this.endpoints = resolveEndpoints(config.endpoints, config.env ?? processEnv());
     const market = resolveMarketConfig(config.market);
     this.errors$ = this.errors.asObservable();
@@ -131,6 +147,38 @@ export class Binance {
     this.users = new UserRegistry((userId, credentials, sessionConfig) =>
       this.createSession(userId, credentials, sessionConfig),
     );
+    this.monitor = new HealthMonitor(
+      {
+        mux: () => this.mux.snapshot(),
+        orderBooks: () => [],
+        sessions: () => this.sessions.size,
+        limits: () => limits.snapshot(),
+        userData: () => [],
+        wsApi: () => undefined,
+      },
+      scheduler,
+      market.staleAfterMs,
+    );
+    this.health$ = this.monitor.health$;
+  }
+
+  /** The health of every component, judged now. */
+  health(): HealthReport;
+  /**
+   * The health of one component.
+   *
+   * @throws TypeError for an unknown component name.
+   */
+  health(component: HealthComponent): ComponentHealth;
+  health(component?: HealthComponent): HealthReport | ComponentHealth {
+    const report = this.monitor.report();
+    if (component === undefined) return report;
+    if (!(HEALTH_COMPONENTS as readonly string[]).includes(component)) {
+      throw new TypeError(
+        `Unknown health component ${JSON.stringify(component)}: expected one of ${HEALTH_COMPONENTS.join(', ')}`,
+      );
+    }
+    return report.components[component];
   }
 
   /**
@@ -155,6 +203,7 @@ export class Binance {
     if (this.closed) return;
     this.closed = true;
     this.users.disconnectAll();
+    for (const session of [...this.sessions]) session.close();
     this.mux.close();
     this.serverTime.stop();
     this.errors.complete();
@@ -169,14 +218,17 @@ export class Binance {
   ): UserSession {
     if (this.closed) throw new TypeError('This client is closed');
     const resolved = resolveSessionConfig({ ...this.sessionDefaults, ...config });
-    return new UserSession(
+    const session = new UserSession(
       userId,
       credentials,
       { ...this.services, logger: this.services.logger.child({ userId }) },
       resolved,
-      (session) => {
-        if (registered) this.users.forget(session);
+      (closed) => {
+        this.sessions.delete(closed);
+        if (registered) this.users.forget(closed);
       },
     );
+    this.sessions.add(session);
+    return session;
   }
 }

@@ -1,5 +1,15 @@
 import { BigNumber } from 'bignumber.js';
-import { concatMap, defer, firstValueFrom, from, interval, type Observable, type Subscription, switchMap, timer } from 'rxjs';
+import {
+  concatMap,
+  defer,
+  firstValueFrom,
+  from,
+  interval,
+  type Observable,
+  type Subscription,
+  switchMap,
+  timer,
+} from 'rxjs';
 import type { Binance } from '../Binance.js';
 import type { ExchangeError } from '../errors/ExchangeError.js';
 import type { Balance } from '../models/Balance.js';
@@ -47,7 +57,11 @@ export class TradingDemo {
     this.subscription = timer(1_500, 2_500)
       .pipe(concatMap((i) => (steps[i] ?? (() => this.refresh(session)))()))
       .subscribe({ error: (error: ExchangeError) => this.board.note(`demo stopped: ${error.userMessage}`) });
-    this.subscription.add(interval(1_000).pipe(switchMap(() => this.refresh(session))).subscribe({ error: () => undefined }));
+    this.subscription.add(
+      interval(1_000)
+        .pipe(switchMap(() => this.refresh(session)))
+        .subscribe({ error: () => undefined }),
+    );
   }
 
   /** Stops the demo (the session is closed with the client). */
@@ -61,14 +75,23 @@ export class TradingDemo {
       // 1 % below the best bid, on the price grid: it rests on the book.
       const price = book.bidPrice.times(0.99).decimalPlaces(2, BigNumber.ROUND_DOWN).toFixed(2);
       const order = await firstValueFrom(
-        session.placeOrder({ symbol: this.symbol, side: 'BUY', type: 'LIMIT', quantity: '0.01', price, timeInForce: 'GTC' }),
+        session.placeOrder({
+          symbol: this.symbol,
+          side: 'BUY',
+          type: 'LIMIT',
+          quantity: '0.01',
+          price,
+          timeInForce: 'GTC',
+        }),
       );
       this.track(order, `demo: placed a LIMIT BUY at ${price}`);
     });
   }
 
   private placeMarket(session: UserSession): Observable<unknown> {
-    return from(firstValueFrom(session.placeOrder({ symbol: this.symbol, side: 'BUY', type: 'MARKET', quantity: '0.002' }))).pipe(
+    return from(
+      firstValueFrom(session.placeOrder({ symbol: this.symbol, side: 'BUY', type: 'MARKET', quantity: '0.002' })),
+    ).pipe(
       concatMap(async (order) => {
         this.track(order, `demo: MARKET BUY filled at ${order.averagePrice?.toFixed(2) ?? '?'}`);
         return Promise.resolve();

@@ -1,7 +1,6 @@
 // `npm start`: a live terminal view of the market, on the embedded simulator unless told to use Binance itself.
 import { parseArgs } from 'node:util';
 import { Binance } from '../index.node.js';
-import type { Credentials } from '../session/Credentials.js';
 import { BinanceSimulator } from '../simulator/BinanceSimulator.js';
 import { LiveBoard } from './LiveBoard.js';
 import { renderBoard } from './renderBoard.js';
@@ -50,7 +49,7 @@ async function main(): Promise<void> {
   let demo: TradingDemo | undefined;
   if (simulator !== undefined && symbols.includes('BTCUSDT')) {
     const { credentials } = simulator.accounts.create({ balances: { USDT: '10000', BTC: '0.1' } });
-    demo = new TradingDemo(binance, board, credentials as Credentials);
+    demo = new TradingDemo(binance, board, credentials);
     demo.start();
   }
 

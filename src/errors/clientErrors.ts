@@ -31,12 +31,14 @@ export function connectionGaveUp(cause: unknown): ExchangeError {
 
 /** A frame on a market socket that is not JSON or not of any known shape. */
 export function unreadableFrame(reason: string, frame: string): ExchangeError {
+  // Redacted before it is cut: a cut could leave the start of a token too short to be recognised as one.
+  const shown = redact(frame);
   return new ExchangeError({
     category: 'decode',
     severity: 'warning',
     retryable: false,
     userMessage: 'A market data frame could not be read and was skipped.',
-    details: `${reason}: ${redact(frame.length > 120 ? `${frame.slice(0, 120)}…` : frame)}`,
+    details: `${reason}: ${shown.length > 120 ? `${shown.slice(0, 120)}…` : shown}`,
   });
 }
 

@@ -50,6 +50,7 @@ export class Handoff {
   receive(route: Route, data: unknown, frame: string, socket: MarketSocket): void {
     const state = this.states.get(route);
     if (state === undefined || (socket !== this.from && socket !== this.to)) return;
+    if (socket === this.from) route.frames++;
     // Raw payloads have no known position to compare: raw subscribers follow the old socket until the end.
     if (socket === this.from) route.raw?.next(data);
     const typed = route.typed;

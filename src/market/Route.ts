@@ -7,6 +7,7 @@ import { parseJsonLossless } from '../internal/parseJsonLossless.js';
 import type { Handoff } from './Handoff.js';
 import type { Shard } from './Shard.js';
 import type { StreamDecoder } from './StreamDecoder.js';
+import type { StreamKind } from './StreamSpec.js';
 
 /**
  * One stream name inside the multiplexer: its subscribers, how many there are, and the decoder its name selected.
@@ -28,11 +29,14 @@ export class Route {
   handoff: Handoff | undefined;
   /** The decoder of typed subscribers. */
   decoder: StreamDecoder | undefined;
+  /** Frames delivered so far: health samples it to tell a stream that went quiet (cheaper than timing frames). */
+  frames = 0;
   private context: t.Context = [];
 
   constructor(
     readonly name: string,
     readonly symbol: string | undefined,
+    readonly kind: StreamKind,
     private readonly onDecodeFailure: (route: Route, error: DecodeError) => void,
   ) {}
 
@@ -54,6 +58,7 @@ export class Route {
 
   /** Hands one payload to the subscribers. `frame` is the text it was parsed from. */
   emit(data: unknown, frame: string): void {
+    this.frames++;
     this.raw?.next(data);
     const typed = this.typed;
     if (typed === undefined) return;

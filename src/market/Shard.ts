@@ -52,6 +52,10 @@ export class Shard {
   private rotationTimer: Subscription | undefined;
   private idleTimer: Subscription | undefined;
   private attempt = 0;
+  /** Sockets lost and replaced so far (rotations not counted). */
+  reconnects = 0;
+  /** True once the connection stopped retrying. */
+  failed = false;
 
   constructor(
     readonly id: number,
@@ -64,6 +68,16 @@ export class Shard {
       if (!first) context.report({ type: 'circuit', connection: id, state, at: scheduler.now() });
       first = false;
     });
+  }
+
+  /** The state of the circuit breaker over connection attempts. */
+  get circuit(): string {
+    return this.breaker.state;
+  }
+
+  /** Whether a connection flow runs (a socket is up or being opened). */
+  get active(): boolean {
+    return this.flow !== undefined;
   }
 
   /** Number of streams assigned to this shard. */
@@ -160,6 +174,7 @@ export class Shard {
           ...config.reconnect,
           scheduler,
           onRetry: ({ error, attempt, delay }) => {
+            this.reconnects++;
             this.context.report({
               type: 'reconnecting',
               connection: this.id,
@@ -174,6 +189,7 @@ export class Shard {
       .subscribe({
         next: onReady,
         error: (error: unknown) => {
+          this.failed = true;
           this.context.onGiveUp(this, connectionGaveUp(error));
           this.shutdown('gave up reconnecting');
         },

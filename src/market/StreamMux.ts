@@ -10,7 +10,7 @@ import { MarketSocket, type MarketSocketHooks } from './MarketSocket.js';
 import { Route } from './Route.js';
 import { Shard, type ShardContext } from './Shard.js';
 import type { StreamDecoder } from './StreamDecoder.js';
-import type { StreamSpec } from './StreamSpec.js';
+import type { StreamKind, StreamSpec } from './StreamSpec.js';
 
 /** What the multiplexer needs. */
 export interface StreamMuxOptions {
@@ -72,6 +72,25 @@ export class StreamMux {
     return [...this.routes.keys()];
   }
 
+  /** What health reports read: every connection and every stream, as counters and states (no timing per frame). */
+  snapshot(): MuxSnapshot {
+    const connections = this.shards.map((shard) => ({
+      connection: shard.id,
+      state: connectionState(shard),
+      streams: shard.size,
+      reconnects: shard.reconnects,
+      circuit: shard.circuit,
+      activity: shard.primary?.activity,
+    }));
+    const streams = [...this.routes.values()].map((route) => ({
+      name: route.name,
+      kind: route.kind,
+      frames: route.frames,
+      connectionOpen: route.shard?.primary !== undefined,
+    }));
+    return { connections, streams };
+  }
+
   /** Number of shards that currently have a socket. */
   get openConnections(): number {
     return this.shards.filter((shard) => shard.primary !== undefined).length;
@@ -104,7 +123,7 @@ export class StreamMux {
       }
       let route = this.routes.get(spec.name);
       if (route === undefined) {
-        route = new Route(spec.name, spec.symbol, (failed, error) => {
+        route = new Route(spec.name, spec.symbol, spec.kind, (failed, error) => {
           this.options.reportError(fromDecodeError(error, { stream: failed.name, ...symbolOf(failed) }));
         });
         this.routes.set(spec.name, route);
@@ -230,6 +249,38 @@ export class StreamMux {
   private reportUnreadable(text: string, reason: string): void {
     this.options.reportError(unreadableFrame(reason, text));
   }
+}
+
+/** One connection of the multiplexer, as health sees it. */
+export interface ConnectionSnapshot {
+  readonly connection: number;
+  readonly state: 'open' | 'connecting' | 'reconnecting' | 'idle' | 'failed';
+  readonly streams: number;
+  readonly reconnects: number;
+  readonly circuit: string;
+  /** Frames, pings and replies received by its current socket; undefined without one. */
+  readonly activity: number | undefined;
+}
+
+/** One stream, as health sees it. */
+export interface StreamSnapshot {
+  readonly name: string;
+  readonly kind: StreamKind;
+  readonly frames: number;
+  readonly connectionOpen: boolean;
+}
+
+/** Everything {@link StreamMux.snapshot} reports. */
+export interface MuxSnapshot {
+  readonly connections: readonly ConnectionSnapshot[];
+  readonly streams: readonly StreamSnapshot[];
+}
+
+function connectionState(shard: Shard): ConnectionSnapshot['state'] {
+  if (shard.failed) return 'failed';
+  if (shard.primary !== undefined) return 'open';
+  if (!shard.active) return 'idle';
+  return shard.reconnects > 0 ? 'reconnecting' : 'connecting';
 }
 
 function symbolOf(route: Route): { symbol?: string } {

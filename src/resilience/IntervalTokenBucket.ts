@@ -88,6 +88,19 @@ export class IntervalTokenBucket implements RateLimiter {
     return this.pausedUntil > this.now() ? this.pausedUntil : undefined;
   }
 
+  /**
+   * The same bucket with another limit (the server published new ones): same interval and clock, every booking kept
+   * (the current window's and those of callers still waiting for a later one), and the pause with them.
+   *
+   * @throws TypeError when `limit` is not a positive number.
+   */
+  withLimit(limit: number): IntervalTokenBucket {
+    const next = new IntervalTokenBucket(limit, this.intervalMs, this.now);
+    for (const [window, spent] of this.spent) next.spent.set(window, spent);
+    next.pausedUntil = this.pausedUntil;
+    return next;
+  }
+
   private prune(now: number): void {
     const current = Math.floor(now / this.intervalMs);
     for (const window of this.spent.keys()) if (window < current) this.spent.delete(window);

@@ -64,7 +64,9 @@ export class RequestLimits {
         .filter((r) => r.type === type)
         .map((r) => {
           const same = old.find((o) => o.intervalMs === r.intervalMs);
-          return same === undefined ? new IntervalTokenBucket(r.limit, r.intervalMs, this.now) : same.withLimit(r.limit);
+          return same === undefined
+            ? new IntervalTokenBucket(r.limit, r.intervalMs, this.now)
+            : same.withLimit(r.limit);
         });
     this.weight = rebuild(this.weight, 'REQUEST_WEIGHT');
     this.raw = rebuild(this.raw, 'RAW_REQUESTS');
@@ -106,6 +108,22 @@ export class RequestLimits {
       if (ms === undefined || !Number.isFinite(used)) continue;
       const buckets = match[1] === 'used-weight' ? this.weight : (orders?.buckets ?? []);
       for (const bucket of buckets) if (bucket.intervalMs === ms) bucket.sync(used);
+    }
+  }
+
+  /**
+   * Reads the server's counts from a WebSocket API response's `rateLimits`
+   * (`[{ rateLimitType, interval, intervalNum, limit, count }]`): the same buckets as REST's headers.
+   */
+  syncRateLimits(entries: readonly unknown[], orders?: AccountOrderLimits): void {
+    for (const entry of entries) {
+      if (typeof entry !== 'object' || entry === null) continue;
+      const { rateLimitType, interval, intervalNum, count } = entry as Record<string, unknown>;
+      if (typeof interval !== 'string' || typeof intervalNum !== 'number' || typeof count !== 'number') continue;
+      const ms = intervalMs(intervalNum, interval);
+      const buckets =
+        rateLimitType === 'REQUEST_WEIGHT' ? this.weight : rateLimitType === 'ORDERS' ? (orders?.buckets ?? []) : [];
+      for (const bucket of buckets) if (bucket.intervalMs === ms) bucket.sync(count);
     }
   }
 

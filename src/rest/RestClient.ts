@@ -125,7 +125,8 @@ export class RestClient {
         maxDelay: 4_000,
         resetAfter: Infinity,
         scheduler: this.options.scheduler,
-        shouldRetry: (error) => error instanceof ExchangeError && error.retryable,
+        // A -1021 has had its one resync and retry above; sending it again would only repeat that.
+        shouldRetry: (error) => error instanceof ExchangeError && error.retryable && error.category !== 'clock',
       }),
     );
   }

@@ -1,4 +1,16 @@
-import { defer, type Observable, of, type SchedulerLike, share, type Subscription, tap, timer } from 'rxjs';
+import {
+  catchError,
+  defer,
+  EMPTY,
+  exhaustMap,
+  type Observable,
+  of,
+  type SchedulerLike,
+  share,
+  type Subscription,
+  tap,
+  timer,
+} from 'rxjs';
 import { Clock } from '../session/Clock.js';
 
 /**
@@ -9,11 +21,13 @@ export class ServerTime {
   /** The synced clock: `clock.now()` is the server's time. */
   readonly clock: Clock;
   private synced = false;
+  private stopped = false;
   private periodic: Subscription | undefined;
   private readonly sync$: Observable<number>;
 
   /**
    * @param fetchServerTime - a request for the server's epoch ms (cold).
+   * @param scheduler - the local clock, and the periodic resync's timer.
    * @param intervalMs - how often to resync once in use (default 10 minutes).
    */
   constructor(
@@ -42,17 +56,23 @@ export class ServerTime {
     return this.sync$;
   }
 
-  /** Stops the periodic resync. */
+  /**
+   * Stops the periodic resync for good (the client is closing), a periodic sync in flight included: a later sync on
+   * demand (a -1021 on a request still under way) does not start it again, so no timer outlives the client.
+   */
   stop(): void {
+    this.stopped = true;
     this.periodic?.unsubscribe();
     this.periodic = undefined;
   }
 
   private startPeriodic(): void {
-    if (this.periodic !== undefined) return;
-    this.periodic = timer(this.intervalMs, this.intervalMs, this.scheduler).subscribe(() => {
-      // A failed periodic sync keeps the previous offset; a -1021 on the next signed request triggers another.
-      this.sync$.subscribe({ error: () => undefined });
-    });
+    if (this.periodic !== undefined || this.stopped) return;
+    this.periodic = timer(this.intervalMs, this.intervalMs, this.scheduler)
+      .pipe(
+        // A failed periodic sync keeps the previous offset; a -1021 on the next signed request triggers another.
+        exhaustMap(() => this.sync$.pipe(catchError(() => EMPTY))),
+      )
+      .subscribe();
   }
 }

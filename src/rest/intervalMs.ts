@@ -15,5 +15,5 @@ const UNIT_MS: Readonly<Record<string, number>> = {
  */
 export function intervalMs(count: number, unit: string): number | undefined {
   const ms = UNIT_MS[unit.toUpperCase()];
-  return ms === undefined || !(count > 0) ? undefined : count * ms;
+  return ms === undefined || !(count > 0 && Number.isFinite(count)) ? undefined : count * ms;
 }

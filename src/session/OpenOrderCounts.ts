@@ -1,4 +1,4 @@
-import { type Observable, of, tap } from 'rxjs';
+import { defer, type Observable, of, tap } from 'rxjs';
 
 /**
  * What one account knows of its open orders per symbol, for the MAX_NUM_ORDERS filter: an upper bound kept from the
@@ -14,12 +14,15 @@ export class OpenOrderCounts {
 
   /**
    * The count to check a new order against `max`: undefined when the bound proves there is room (no check needed),
-   * else the exact count from the server.
+   * else the exact count from the server. Cold: the bound is read when subscribed.
    */
   forCheck(symbol: string, max: number): Observable<number | undefined> {
-    const bound = this.bounds.get(symbol);
-    if (bound !== undefined && bound + 1 <= max) return of(undefined);
-    return this.fetchCount(symbol).pipe(tap((exact) => this.bounds.set(symbol, exact)));
+    // Decided on subscription, not when built: orders placed in between change the bound.
+    return defer(() => {
+      const bound = this.bounds.get(symbol);
+      if (bound !== undefined && bound + 1 <= max) return of(undefined);
+      return this.fetchCount(symbol).pipe(tap((exact) => this.bounds.set(symbol, exact)));
+    });
   }
 
   /** An order of this account was accepted and is resting. */

@@ -21,7 +21,8 @@ export interface ResolvedSessionConfig {
 /**
  * Applies defaults and checks ranges.
  *
- * @throws TypeError for a receive window outside (0, 60000] or a non-positive reconcile setting.
+ * @throws TypeError for a receive window outside (0, 60000], a number of lookups that is not a positive integer, or a
+ * first pause that is negative or not finite.
  */
 export function resolveSessionConfig(config: SessionConfig = {}): ResolvedSessionConfig {
   const recvWindow = config.recvWindow ?? 5000;
@@ -32,7 +33,7 @@ export function resolveSessionConfig(config: SessionConfig = {}): ResolvedSessio
   const initialDelayMs = config.reconcile?.initialDelayMs ?? 250;
   if (!(Number.isInteger(attempts) && attempts >= 1))
     throw new TypeError(`reconcile.attempts must be a positive integer, got ${attempts}`);
-  if (!(initialDelayMs >= 0))
-    throw new TypeError(`reconcile.initialDelayMs must not be negative, got ${initialDelayMs}`);
+  if (!(initialDelayMs >= 0 && Number.isFinite(initialDelayMs)))
+    throw new TypeError(`reconcile.initialDelayMs must be a finite number, not negative, got ${initialDelayMs}`);
   return { recvWindow, validateFilters: config.validateFilters ?? true, reconcile: { attempts, initialDelayMs } };
 }

@@ -9,10 +9,14 @@ let platformSigner: ((credentials: Credentials) => Signer) | undefined;
 
 /**
  * Makes {@link createSigner} build signers with `factory` (the Node entry point registers one over `node:crypto`,
- * which signs synchronously); `undefined` goes back to WebCrypto.
+ * which signs synchronously); `undefined` goes back to WebCrypto. Returns the factory it replaces.
  */
-export function setDefaultSignerFactory(factory: ((credentials: Credentials) => Signer) | undefined): void {
+export function setDefaultSignerFactory(
+  factory: ((credentials: Credentials) => Signer) | undefined,
+): ((credentials: Credentials) => Signer) | undefined {
+  const previous = platformSigner;
   platformSigner = factory;
+  return previous;
 }
 
 /**

@@ -3,12 +3,19 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { ClockSkew } from './exchange/ClockSkew.js';
+import { createSecurityCheck } from './exchange/createSecurityCheck.js';
+import { Exchange } from './exchange/Exchange.js';
+import { SimulatorAccounts } from './exchange/SimulatorAccounts.js';
+import { TradingFaults } from './exchange/TradingFaults.js';
 import { SimulatorFaults } from './streams/faults/SimulatorFaults.js';
 import type { MarketFeed } from './market/MarketFeed.js';
 import { MarketHub } from './market/MarketHub.js';
 import type { SymbolConfig } from './market/SymbolConfig.js';
-import type { RateLimitConfig } from './rest/RateLimitConfig.js';
-import { createRestHandler } from './rest/createRestHandler.js';
+import { DEFAULT_RATE_LIMITS, type RateLimitConfig } from './rest/RateLimitConfig.js';
+import { createRestHandler, type RestFaultHooks } from './rest/createRestHandler.js';
+import { accountRoutes } from './rest/routes/accountRoutes.js';
+import { orderRoutes } from './rest/routes/orderRoutes.js';
 import type { RestHandler, RestStats } from './rest/RestHandler.js';
 import type { SimulatorOptions } from './SimulatorOptions.js';
 import { resolveSimulatorOptions } from './SimulatorOptions.js';
@@ -26,13 +33,21 @@ export interface SimulatorBackendConfig {
   readonly seed: number;
   readonly tickMs: number;
   readonly rateLimits: RateLimitConfig | undefined;
+  /** The server's clock (skewed by `sim.tradingFaults.skewClock`). */
   readonly now: () => number;
+  /** The trading faults the REST side should consult. */
+  readonly restFaults: RestFaultHooks;
 }
 
-/** The synthetic market the streams serve, and the REST API mounted for every non-upgrade request. */
+/**
+ * The synthetic market the streams serve, the REST API mounted for every non-upgrade request, and (optional) the
+ * exchange with its accounts.
+ */
 export interface SimulatorBackend {
   readonly feed: MarketFeed;
   readonly rest: RestHandler;
+  readonly exchange?: Exchange;
+  readonly accounts?: SimulatorAccounts;
 }
 
 /** Builds a {@link SimulatorBackend}; tests pass their own to drive the streams deterministically. */
@@ -45,15 +60,18 @@ interface UpgradeRoute {
 }
 
 /**
- * A Binance-compatible exchange on 127.0.0.1: market streams (`/ws`, `/stream`), REST (`/api/v3/...`) and, later,
- * the WebSocket API (`/ws-api/v3`), all on one HTTP server; plus fault injection (`faults`) and what the server saw
- * (`market`, `events`) for tests. It runs in real time; `close()` releases every socket and timer.
+ * A Binance-compatible exchange on 127.0.0.1: market streams (`/ws`, `/stream`), REST (`/api/v3/...`, public and
+ * signed trading) and, later, the WebSocket API (`/ws-api/v3`), all on one HTTP server; accounts (`accounts`), the
+ * exchange core and its user data events (`exchange`), fault injection (`faults`, `tradingFaults`) and what the
+ * server saw (`market`, `events`, `restStats()`) for tests. It runs in real time; `close()` releases every socket and
+ * timer.
  *
  * @example
  * ```ts
  * const sim = await BinanceSimulator.start({ symbols: ['BTCUSDT'] });
  * const socket = new WebSocket(`${sim.wsUrl}/stream?streams=btcusdt@trade`);
- * // ...
+ * const { credentials } = sim.accounts.create({ balances: { USDT: '10000' } });
+ * // ... sign requests to `${sim.restUrl}/api/v3/order` with credentials.apiSecret
  * await sim.close();
  * ```
  */
@@ -66,6 +84,8 @@ export class BinanceSimulator {
   readonly wsApiUrl: string;
   /** Failures to inject into the market streams, and the benchmark's high-rate mode. */
   readonly faults: SimulatorFaults;
+  /** Failures of the trading side: failed or delayed order answers, forced statuses, a skewed server clock. */
+  readonly tradingFaults: TradingFaults;
   /** What the market-stream server has seen: connections, control messages, connection attempts. */
   readonly market: MarketIntrospection;
   /** `'connection'`, `'control'` and `'disconnect'` of the market streams, to wait on instead of sleeping. */
@@ -78,6 +98,7 @@ export class BinanceSimulator {
     private readonly backend: SimulatorBackend,
     private readonly streams: StreamServer,
     faults: SimulatorFaults,
+    tradingFaults: TradingFaults,
   ) {
     const address = server.address() as AddressInfo;
     const host = urlHost(address.address);
@@ -85,6 +106,7 @@ export class BinanceSimulator {
     this.restUrl = `http://${host}:${address.port}`;
     this.wsApiUrl = `ws://${host}:${address.port}/ws-api/v3`;
     this.faults = faults;
+    this.tradingFaults = tradingFaults;
     this.market = streams;
     this.events = streams.events;
   }
@@ -98,18 +120,23 @@ export class BinanceSimulator {
    */
   static async start(options: SimulatorOptions = {}, backend?: SimulatorBackendFactory): Promise<BinanceSimulator> {
     const resolved = resolveSimulatorOptions(options);
+    // One clock for the whole server, so that a skewed clock shows in streams and REST alike.
+    const clock = new ClockSkew(resolved.now);
+    const { now } = clock;
+    const tradingFaults = new TradingFaults(clock);
     const parts = (backend ?? defaultBackend)({
       symbols: resolved.symbols,
       seed: resolved.seed,
       tickMs: resolved.tickMs,
       rateLimits: resolved.rateLimits,
-      now: resolved.now,
+      now,
+      restFaults: tradingFaults,
     });
     const attempts = new ConnectionAttempts(resolved.maxConnectionAttemptsPer5Minutes);
-    const streams = new StreamServer({ feed: parts.feed, limits: resolved, attempts, now: resolved.now });
+    const streams = new StreamServer({ feed: parts.feed, limits: resolved, attempts, now });
     const faults = new SimulatorFaults({
       server: streams,
-      now: resolved.now,
+      now,
       serverShutdownGraceMs: resolved.serverShutdownGraceMs,
     });
     // The WebSocket API will register { matches: (path) => path === '/ws-api/v3', handler } here.
@@ -125,7 +152,7 @@ export class BinanceSimulator {
     server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
       // Node drops its own error listener from upgraded sockets; a reset before the handshake must not crash us.
       socket.on('error', () => undefined);
-      if (!attempts.record(resolved.now())) {
+      if (!attempts.record(now())) {
         rejectUpgrade(socket, 429, 'Too many connection attempts');
         return;
       }
@@ -149,7 +176,27 @@ export class BinanceSimulator {
       throw error;
     }
     parts.feed.start();
-    return new BinanceSimulator(server, sockets, parts, streams, faults);
+    return new BinanceSimulator(server, sockets, parts, streams, faults, tradingFaults);
+  }
+
+  /**
+   * The exchange core: user orders, balances, and the user data events of every account (`exchange.events`).
+   *
+   * @throws TypeError when the backend has no exchange (a custom backend).
+   */
+  get exchange(): Exchange {
+    if (this.backend.exchange === undefined) throw new TypeError('this simulator has no exchange');
+    return this.backend.exchange;
+  }
+
+  /**
+   * The accounts: `create` (balances, API key of any type), `balances`, `deposit`, `revoke`.
+   *
+   * @throws TypeError when the backend has no exchange (a custom backend).
+   */
+  get accounts(): SimulatorAccounts {
+    if (this.backend.accounts === undefined) throw new TypeError('this simulator has no accounts');
+    return this.backend.accounts;
   }
 
   /** What the REST side has seen (requests, 429s, bans). */
@@ -188,13 +235,17 @@ function urlHost(address: string): string {
   return address.includes(':') ? `[${address}]` : address;
 }
 
-/** The seeded synthetic market and the REST API over it. */
+/** The seeded synthetic market, the exchange over it, and the REST API of both. */
 const defaultBackend: SimulatorBackendFactory = (config) => {
   const hub = new MarketHub({ symbols: config.symbols, seed: config.seed, tickMs: config.tickMs, now: config.now });
+  const exchange = new Exchange({ hub, orderLimits: (config.rateLimits ?? DEFAULT_RATE_LIMITS).rules });
   const rest = createRestHandler({
     hub,
     now: config.now,
     ...(config.rateLimits === undefined ? {} : { rateLimits: config.rateLimits }),
+    security: createSecurityCheck(exchange.registry),
+    routes: [...orderRoutes({ exchange }), ...accountRoutes({ exchange })],
+    faults: config.restFaults,
   });
-  return { feed: hub, rest };
+  return { feed: hub, rest, exchange, accounts: new SimulatorAccounts(exchange, config.now) };
 };

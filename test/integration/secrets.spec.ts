@@ -5,7 +5,6 @@ import { AxiosTransport } from '../../src/http/AxiosTransport.js';
 import type { HttpRequest, HttpTransport } from '../../src/http/HttpTransport.js';
 import { Binance } from '../../src/index.node.js';
 import type { Logger } from '../../src/logging/Logger.js';
-import type { Credentials } from '../../src/session/Credentials.js';
 import type { BinanceSimulator } from '../../src/simulator/BinanceSimulator.js';
 import { startSimulator } from './harness.js';
 
@@ -94,14 +93,22 @@ describe('secrets never leak', function () {
     try {
       for (const keyType of ['HMAC', 'ED25519', 'RSA'] as const) {
         const { credentials, apiKey } = sim.accounts.create({ balances: { USDT: '100000', BTC: '1' }, keyType });
-        const creds = credentials as Credentials;
+        const creds = credentials;
         secrets.push(apiKey, ...('apiSecret' in creds ? [creds.apiSecret] : pemLines(creds.privateKey)));
         const session = binance.users.connect(keyType, creds);
         const buy = { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' } as const;
         // Success, a filter refusal, a server refusal, an unknown outcome, a clock refusal, a ban, a revoked key.
-        await settle(session.placeOrder({ ...buy, type: 'LIMIT', price: '60000', timeInForce: 'GTC' }).pipe(tap((o) => lines.push(o))), errors);
+        await settle(
+          session
+            .placeOrder({ ...buy, type: 'LIMIT', price: '60000', timeInForce: 'GTC' })
+            .pipe(tap((o) => lines.push(o))),
+          errors,
+        );
         await settle(session.placeOrder({ ...buy, quantity: '0.0000001' }), errors);
-        await settle(session.placeOrder({ ...buy, type: 'LIMIT', price: '60000', timeInForce: 'GTC', quantity: '5' }), errors);
+        await settle(
+          session.placeOrder({ ...buy, type: 'LIMIT', price: '60000', timeInForce: 'GTC', quantity: '5' }),
+          errors,
+        );
         sim.tradingFaults.failNextOrder({ status: 503, afterExecution: false });
         await settle(session.placeOrder(buy), errors);
         sim.tradingFaults.skewClock(-5_000);
@@ -120,7 +127,13 @@ describe('secrets never leak', function () {
     }
 
     const perKey = ['validation', 'rejected', 'unknown-outcome', 'auth'];
-    expect(errors.map((e) => (e as { category?: string }).category)).to.deep.equal([...perKey, ...perKey, ...perKey, 'banned', 'banned']);
+    expect(errors.map((e) => (e as { category?: string }).category)).to.deep.equal([
+      ...perKey,
+      ...perKey,
+      ...perKey,
+      'banned',
+      'banned',
+    ]);
     expect(sent.size).to.be.at.least(10);
     const everything = [...lines, ...errors].flatMap(renderings).join('\n');
     for (const secret of [...secrets, ...sent]) {

@@ -3,7 +3,6 @@ import { expect } from 'chai';
 import { firstValueFrom, forkJoin, lastValueFrom } from 'rxjs';
 import type { Binance } from '../../src/Binance.js';
 import type { ExchangeError } from '../../src/errors/ExchangeError.js';
-import type { Credentials } from '../../src/session/Credentials.js';
 import type { BinanceSimulator } from '../../src/simulator/BinanceSimulator.js';
 import { clientOf, startSimulator } from './harness.js';
 
@@ -32,16 +31,26 @@ describe('trading against the simulator', function () {
     await sim.close();
   });
 
-  function account(keyType: 'HMAC' | 'ED25519' | 'RSA' = 'HMAC', balances: Record<string, string> = { USDT: '100000', BTC: '1', ETH: '10' }) {
+  function account(
+    keyType: 'HMAC' | 'ED25519' | 'RSA' = 'HMAC',
+    balances: Record<string, string> = { USDT: '100000', BTC: '1', ETH: '10' },
+  ) {
     return sim.accounts.create({ balances, keyType });
   }
 
   for (const keyType of ['HMAC', 'ED25519', 'RSA'] as const) {
     it(`places, queries and cancels a LIMIT order with an ${keyType} key`, async () => {
       const { credentials } = account(keyType);
-      const alice = binance.users.connect('alice', credentials as Credentials);
+      const alice = binance.users.connect('alice', credentials);
       const placed = await firstValueFrom(
-        alice.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', quantity: '0.01', price: '60000', timeInForce: 'GTC' }),
+        alice.placeOrder({
+          symbol: 'BTCUSDT',
+          side: 'BUY',
+          type: 'LIMIT',
+          quantity: '0.01',
+          price: '60000',
+          timeInForce: 'GTC',
+        }),
       );
       expect(placed.status).to.equal('NEW');
       expect(placed.price.isEqualTo('60000')).to.equal(true);
@@ -62,27 +71,42 @@ describe('trading against the simulator', function () {
 
   it('places MARKET orders by quantity and by quote amount, with fills and commissions, and moves the balances', async () => {
     const { credentials, accountId } = account();
-    const alice = binance.users.connect('alice', credentials as Credentials);
-    const bought = await firstValueFrom(alice.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.002' }));
+    const alice = binance.users.connect('alice', credentials);
+    const bought = await firstValueFrom(
+      alice.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.002' }),
+    );
     expect(bought.status).to.equal('FILLED');
     expect(bought.fills.length).to.be.greaterThan(0);
     const filled = bought.fills.reduce((sum, f) => sum.plus(f.quantity), new BigNumber(0));
     expect(filled.isEqualTo('0.002')).to.equal(true);
     expect(bought.fills.every((f) => f.commissionAsset === 'BTC')).to.equal(true);
-    const spent = await firstValueFrom(alice.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quoteOrderQty: '100' }));
+    const spent = await firstValueFrom(
+      alice.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quoteOrderQty: '100' }),
+    );
     expect(spent.status).to.equal('FILLED');
     expect(spent.cumulativeQuoteQuantity?.isLessThanOrEqualTo('100')).to.equal(true);
     const btc = sim.accounts.balances(accountId)['BTC'];
     const commission = [...bought.fills, ...spent.fills].reduce((sum, f) => sum.plus(f.commission), new BigNumber(0));
-    expect(new BigNumber(btc?.free ?? '0').isEqualTo(new BigNumber(1).plus(filled).plus(spent.executedQuantity).minus(commission))).to.equal(true);
+    expect(
+      new BigNumber(btc?.free ?? '0').isEqualTo(
+        new BigNumber(1).plus(filled).plus(spent.executedQuantity).minus(commission),
+      ),
+    ).to.equal(true);
     const trades = await firstValueFrom(alice.myTrades('BTCUSDT'));
     expect(trades.length).to.equal(bought.fills.length + spent.fills.length);
     expect(trades.every((t) => t.isBuyer)).to.equal(true);
   });
 
   it('answers ACK, RESULT and FULL as asked', async () => {
-    const alice = binance.users.connect('alice', account().credentials as Credentials);
-    const order = { symbol: 'BTCUSDT', side: 'SELL', type: 'LIMIT', quantity: '0.001', price: '90000', timeInForce: 'GTC' } as const;
+    const alice = binance.users.connect('alice', account().credentials);
+    const order = {
+      symbol: 'BTCUSDT',
+      side: 'SELL',
+      type: 'LIMIT',
+      quantity: '0.001',
+      price: '90000',
+      timeInForce: 'GTC',
+    } as const;
     const ack = await firstValueFrom(alice.placeOrder({ ...order, newOrderRespType: 'ACK' }));
     expect(ack).to.not.have.property('status');
     expect(ack.orderId).to.be.a('bigint');
@@ -96,7 +120,7 @@ describe('trading against the simulator', function () {
   });
 
   it('places every order type Binance accepts', async () => {
-    const alice = binance.users.connect('alice', account().credentials as Credentials);
+    const alice = binance.users.connect('alice', account().credentials);
     const base = { symbol: 'BTCUSDT', quantity: '0.001' } as const;
     const orders = [
       { ...base, side: 'BUY', type: 'LIMIT_MAKER', price: '50000' },
@@ -104,7 +128,15 @@ describe('trading against the simulator', function () {
       { ...base, side: 'SELL', type: 'STOP_LOSS_LIMIT', stopPrice: '50000', price: '49000', timeInForce: 'GTC' },
       { ...base, side: 'SELL', type: 'TAKE_PROFIT', stopPrice: '90000' },
       { ...base, side: 'SELL', type: 'TAKE_PROFIT_LIMIT', stopPrice: '90000', price: '91000', timeInForce: 'GTC' },
-      { symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', quantity: '0.01', icebergQty: '0.002', price: '50000', timeInForce: 'GTC' },
+      {
+        symbol: 'BTCUSDT',
+        side: 'BUY',
+        type: 'LIMIT',
+        quantity: '0.01',
+        icebergQty: '0.002',
+        price: '50000',
+        timeInForce: 'GTC',
+      },
     ] as const;
     for (const order of orders) {
       const placed = await firstValueFrom(alice.placeOrder(order));
@@ -112,7 +144,9 @@ describe('trading against the simulator', function () {
       expect(placed.isOpen, order.type).to.equal(true);
     }
     expect(await firstValueFrom(alice.openOrders('BTCUSDT'))).to.have.length(orders.length);
-    await firstValueFrom(alice.testOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' }), { defaultValue: undefined });
+    await firstValueFrom(alice.testOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' }), {
+      defaultValue: undefined,
+    });
     const history = await firstValueFrom(alice.orderHistory('BTCUSDT'));
     expect(history).to.have.length(orders.length);
     const accountInfo = await firstValueFrom(alice.account());
@@ -120,17 +154,33 @@ describe('trading against the simulator', function () {
   });
 
   it('refuses an order that breaks a filter before sending it, naming the filter and the allowed values', async () => {
-    const alice = binance.users.connect('alice', account().credentials as Credentials);
+    const alice = binance.users.connect('alice', account().credentials);
     await firstValueFrom(alice.openOrders('BTCUSDT')); // warm up: exchangeInfo is fetched once
     const before = sim.restStats().requests;
     const error = await failure(
-      alice.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', quantity: '0.000001', price: '60000', timeInForce: 'GTC' }),
+      alice.placeOrder({
+        symbol: 'BTCUSDT',
+        side: 'BUY',
+        type: 'LIMIT',
+        quantity: '0.000001',
+        price: '60000',
+        timeInForce: 'GTC',
+      }),
     );
     expect(error.category).to.equal('validation');
     expect(error.code).to.equal(-1013);
-    expect(error.details).to.match(/LOT_SIZE/).and.to.match(/stepSize/);
+    expect(error.details)
+      .to.match(/LOT_SIZE/)
+      .and.to.match(/stepSize/);
     const tick = await failure(
-      alice.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', quantity: '0.001', price: '60000.001', timeInForce: 'GTC' }),
+      alice.placeOrder({
+        symbol: 'BTCUSDT',
+        side: 'BUY',
+        type: 'LIMIT',
+        quantity: '0.001',
+        price: '60000.001',
+        timeInForce: 'GTC',
+      }),
     );
     expect(tick.details).to.match(/PRICE_FILTER|precision/i);
     // Nothing was sent for either order (the average price, if needed, may have been fetched once).
@@ -138,9 +188,16 @@ describe('trading against the simulator', function () {
   });
 
   it('reports an order the server rejects as a classified error (insufficient balance)', async () => {
-    const alice = binance.users.connect('alice', account('HMAC', { USDT: '10' }).credentials as Credentials);
+    const alice = binance.users.connect('alice', account('HMAC', { USDT: '10' }).credentials);
     const error = await failure(
-      alice.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', quantity: '0.01', price: '60000', timeInForce: 'GTC' }),
+      alice.placeOrder({
+        symbol: 'BTCUSDT',
+        side: 'BUY',
+        type: 'LIMIT',
+        quantity: '0.01',
+        price: '60000',
+        timeInForce: 'GTC',
+      }),
     );
     expect(error.code).to.equal(-2010);
     expect(error.category).to.equal('rejected');
@@ -149,11 +206,17 @@ describe('trading against the simulator', function () {
   });
 
   it('after a 503 on an executed order, looks it up and reports it filled: exactly one order exists', async () => {
-    const alice = binance.users.connect('alice', account().credentials as Credentials);
+    const alice = binance.users.connect('alice', account().credentials);
     const clientOrderId = 'unknown-outcome-1';
     sim.tradingFaults.failNextOrder({ status: 503, afterExecution: true });
     const order = await firstValueFrom(
-      alice.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001', newClientOrderId: clientOrderId }),
+      alice.placeOrder({
+        symbol: 'BTCUSDT',
+        side: 'BUY',
+        type: 'MARKET',
+        quantity: '0.001',
+        newClientOrderId: clientOrderId,
+      }),
     );
     expect(order.status).to.equal('FILLED');
     expect(order.clientOrderId).to.equal(clientOrderId);
@@ -163,16 +226,20 @@ describe('trading against the simulator', function () {
   });
 
   it('after a 503 on an order that was not executed, says it was most likely not placed and never resends it', async () => {
-    const alice = binance.users.connect('alice', account().credentials as Credentials, { reconcile: { attempts: 2, initialDelayMs: 20 } });
+    const alice = binance.users.connect('alice', account().credentials, {
+      reconcile: { attempts: 2, initialDelayMs: 20 },
+    });
     sim.tradingFaults.failNextOrder({ status: 503, afterExecution: false });
-    const error = await failure(alice.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' }));
+    const error = await failure(
+      alice.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' }),
+    );
     expect(error.category).to.equal('unknown-outcome');
     expect(error.details).to.match(/2 lookups/);
     expect(await firstValueFrom(alice.orderHistory('BTCUSDT'))).to.deep.equal([]);
   });
 
   it('recovers from a -1021 under a skewed server clock with one resync and one retry', async () => {
-    const alice = binance.users.connect('alice', account().credentials as Credentials);
+    const alice = binance.users.connect('alice', account().credentials);
     await firstValueFrom(alice.account()); // the clock is synced now
     sim.tradingFaults.skewClock(-4_000); // the server now runs 4 s behind: our timestamps look 4 s in the future
     const before = sim.restStats().requests;
@@ -180,12 +247,14 @@ describe('trading against the simulator', function () {
     expect(balances.length).to.be.greaterThan(0);
     // The refused request, one GET /api/v3/time, and the one retry: nothing more.
     expect(sim.restStats().requests - before).to.equal(3);
-    const placed = await firstValueFrom(alice.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' }));
+    const placed = await firstValueFrom(
+      alice.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' }),
+    );
     expect(placed.status).to.equal('FILLED');
   });
 
   it('pauses every request after a 429 until Retry-After: nothing arrives meanwhile', async () => {
-    const alice = binance.users.connect('alice', account().credentials as Credentials);
+    const alice = binance.users.connect('alice', account().credentials);
     await firstValueFrom(alice.account());
     sim.tradingFaults.forceStatus({
       path: '/api/v3/order',
@@ -194,7 +263,9 @@ describe('trading against the simulator', function () {
       retryAfterSeconds: 1,
       body: { code: -1003, msg: 'Too much request weight used; current limit is 6000 request weight per 1 MINUTE.' },
     });
-    const limited = await failure(alice.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' }));
+    const limited = await failure(
+      alice.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' }),
+    );
     expect(limited.category).to.equal('rate-limit');
     expect(limited.retryAfter).to.be.a('number');
     const started = Date.now();
@@ -206,13 +277,15 @@ describe('trading against the simulator', function () {
   });
 
   it('stops every request after a 418 until the ban ends, and says until when', async () => {
-    const alice = binance.users.connect('alice', account().credentials as Credentials);
+    const alice = binance.users.connect('alice', account().credentials);
     await firstValueFrom(alice.account());
     sim.tradingFaults.forceStatus({ path: '/api/v3/openOrders', status: 418, retryAfterSeconds: 30 });
     const banned = await failure(alice.openOrders('BTCUSDT'));
     expect(banned.category).to.equal('banned');
     const before = sim.restStats().requests;
-    const refused = await failure(alice.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' }));
+    const refused = await failure(
+      alice.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' }),
+    );
     expect(refused.category).to.equal('banned');
     expect(refused.retryAfter).to.be.greaterThan(Date.now() + 25_000);
     expect(refused.userMessage).to.match(/banned this IP until \d{4}-/);
@@ -223,14 +296,29 @@ describe('trading against the simulator', function () {
   it('keeps ten users trading at once isolated: each sees only its own orders and balances', async () => {
     const users = Array.from({ length: 10 }, (_, i) => {
       const created = account('HMAC', { USDT: String(1000 * (i + 1)) });
-      return { userId: `user-${i}`, accountId: created.accountId, session: binance.users.connect(`user-${i}`, created.credentials as Credentials) };
+      return {
+        userId: `user-${i}`,
+        accountId: created.accountId,
+        session: binance.users.connect(`user-${i}`, created.credentials),
+      };
     });
     await Promise.all(
       users.map(({ session }, i) =>
-        firstValueFrom(session.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'LIMIT', quantity: `0.00${i + 1}`, price: '50000', timeInForce: 'GTC' })),
+        firstValueFrom(
+          session.placeOrder({
+            symbol: 'BTCUSDT',
+            side: 'BUY',
+            type: 'LIMIT',
+            quantity: `0.00${i + 1}`,
+            price: '50000',
+            timeInForce: 'GTC',
+          }),
+        ),
       ),
     );
-    const results = await Promise.all(users.map(({ session }) => firstValueFrom(forkJoin([session.openOrders('BTCUSDT'), session.balances()]))));
+    const results = await Promise.all(
+      users.map(({ session }) => firstValueFrom(forkJoin([session.openOrders('BTCUSDT'), session.balances()]))),
+    );
     results.forEach(([open, balances], i) => {
       expect(open, `user ${i}`).to.have.length(1);
       expect(open[0]?.quantity.isEqualTo(`0.00${i + 1}`), `user ${i}`).to.equal(true);
@@ -246,4 +334,3 @@ describe('trading against the simulator', function () {
     expect((await failure(users[3]!.session.account())).details).to.match(/closed/);
   });
 });
-

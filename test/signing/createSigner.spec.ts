@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { createHmac, sign } from 'node:crypto';
 import { inspect } from 'node:util';
-import { createSigner } from '../../src/signing/createSigner.js';
+import { createSigner, setDefaultSignerFactory } from '../../src/signing/createSigner.js';
 import { Ed25519Signer } from '../../src/signing/Ed25519Signer.js';
 import { HmacSigner } from '../../src/signing/HmacSigner.js';
 import { RsaSigner } from '../../src/signing/RsaSigner.js';
@@ -9,6 +9,15 @@ import { docKey, ed25519Pem, rsaPem } from '../fixtures/keys/testKeys.js';
 import { pemBodyFragments, pemSamples } from './pemSamples.js';
 
 describe('createSigner', () => {
+  // The Node entry registers a node:crypto signer for the whole process; these tests are about the WebCrypto default.
+  let platform: ReturnType<typeof setDefaultSignerFactory>;
+  before(() => {
+    platform = setDefaultSignerFactory(undefined);
+  });
+  after(() => {
+    setDefaultSignerFactory(platform);
+  });
+
   it('makes an HMAC signer for an apiSecret', async () => {
     const signer = createSigner(docKey);
     expect(signer).to.be.instanceOf(HmacSigner);

@@ -27,6 +27,10 @@ export interface SymbolConfig {
   readonly maxQty?: string;
   /** NOTIONAL maxNotional (default "9000000"). */
   readonly maxNotional?: string;
+  /** MAX_NUM_ORDERS: open orders an account may have on the symbol (default 200). */
+  readonly maxNumOrders?: number;
+  /** MAX_NUM_ALGO_ORDERS: open STOP_LOSS* / TAKE_PROFIT* orders an account may have on the symbol (default 5). */
+  readonly maxNumAlgoOrders?: number;
   /**
    * How busy the synthetic takers are, relative to the default (1 ≈ 3.5 taker orders per second); 0 means no
    * synthetic trades at all (makers still quote), e.g. for a quiet symbol in a test.

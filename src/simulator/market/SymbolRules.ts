@@ -41,10 +41,10 @@ export class SymbolRules {
   readonly initialPrice: bigint;
   /** ICEBERG_PARTS limit (Binance's current 100). */
   readonly icebergParts = 100;
-  /** MAX_NUM_ORDERS (Binance's usual 200). */
-  readonly maxNumOrders = 200;
-  /** MAX_NUM_ALGO_ORDERS (Binance's usual 5). */
-  readonly maxNumAlgoOrders = 5;
+  /** MAX_NUM_ORDERS (default Binance's usual 200). */
+  readonly maxNumOrders: number;
+  /** MAX_NUM_ALGO_ORDERS (default Binance's usual 5). */
+  readonly maxNumAlgoOrders: number;
   /** PERCENT_PRICE_BY_SIDE multipliers and averaging window. */
   readonly percentPrice = { up: '5', down: '0.2', avgPriceMins: 5 } as const;
 
@@ -81,6 +81,14 @@ export class SymbolRules {
     const notionalDecimals = this.priceDecimals + this.quantityDecimals;
     this.minNotional = toScaled(config.minNotional ?? '5', notionalDecimals);
     this.maxNotional = toScaled(config.maxNotional ?? '9000000', notionalDecimals);
+    this.maxNumOrders = config.maxNumOrders ?? 200;
+    this.maxNumAlgoOrders = config.maxNumAlgoOrders ?? 5;
+    if (!(Number.isInteger(this.maxNumOrders) && this.maxNumOrders > 0)) {
+      throw new TypeError(`${config.symbol}: maxNumOrders must be a positive integer`);
+    }
+    if (!(Number.isInteger(this.maxNumAlgoOrders) && this.maxNumAlgoOrders > 0)) {
+      throw new TypeError(`${config.symbol}: maxNumAlgoOrders must be a positive integer`);
+    }
 
     if (this.initialPrice <= this.minPrice || this.initialPrice >= this.maxPrice) {
       throw new TypeError(`${config.symbol}: initialPrice must lie strictly between minPrice and maxPrice`);

@@ -25,6 +25,27 @@ export interface BlockTradeRecord {
   readonly buyerIsMaker: boolean;
 }
 
+/** One execution against a resting order, as {@link ExecutionListener.executed} receives it. */
+export interface MakerExecution {
+  readonly fill: Fill;
+  /** The trade's id (the public trade streams carry the same one). */
+  readonly tradeId: number;
+  readonly takerSide: Side;
+  readonly takerOrderId: number;
+  readonly time: number;
+}
+
+/**
+ * Who else must hear about executions: the exchange, whose users own resting orders in the book and whose stop orders
+ * watch the last price. Called synchronously from {@link SyntheticMarket.take}.
+ */
+export interface ExecutionListener {
+  /** Each fill, in execution order, once its trade is recorded. */
+  executed(market: SyntheticMarket, execution: MakerExecution): void;
+  /** After a taker order is done and the book is consistent again (a good time to act on the new last price). */
+  settled(market: SyntheticMarket): void;
+}
+
 /** How to build a {@link SyntheticMarket}. */
 export interface SyntheticMarketOptions {
   readonly rules: SymbolRules;
@@ -51,7 +72,8 @@ const PRE_HISTORY_MS = 25 * 3_600_000;
  * and random taker orders trade against it. Each {@link tick} moves it forward; every trade is recorded in its
  * {@link TradeHistory} and reported through {@link MarketEvents}. Deterministic for a seed and a sequence of ticks.
  *
- * Later, user orders share this book (owner = account id) and match through {@link take} like synthetic takers.
+ * User orders share this book (owner = account id) and match through {@link take} like synthetic takers; the
+ * exchange hears of every execution through its {@link ExecutionListener}.
  */
 export class SyntheticMarket {
   readonly rules: SymbolRules;
@@ -64,6 +86,7 @@ export class SyntheticMarket {
   private nextAggTradeId: number;
   private lastTop = '';
   private time: number;
+  private listener: ExecutionListener | undefined;
 
   constructor(options: SyntheticMarketOptions) {
     const { rules, seed, now } = options;
@@ -109,6 +132,19 @@ export class SyntheticMarket {
     return this.history.lastTrade?.price ?? this.rules.initialPrice;
   }
 
+  /** Sets (or, with `undefined`, removes) the one {@link ExecutionListener}. */
+  setExecutionListener(listener: ExecutionListener | undefined): void {
+    this.listener = listener;
+  }
+
+  /**
+   * Moves the market's clock to `now` without any activity: user orders arrive between ticks, and their trades carry
+   * the time they arrived. Never backwards.
+   */
+  touch(now: number): void {
+    this.time = Math.max(this.time, now);
+  }
+
   /** Moves the market to `now`: makers requote, takers trade. A time earlier than the last tick counts as the last. */
   tick(now: number): void {
     this.time = Math.max(this.time, now);
@@ -120,9 +156,12 @@ export class SyntheticMarket {
     return this.nextOrderId++;
   }
 
-  /** Rests a limit order in the book (it must not cross; callers match first). */
-  place(owner: Owner, side: Side, price: bigint, quantity: bigint): RestingOrder {
-    const order = this.book.add({ orderId: this.allocateOrderId(), owner, side, price, quantity });
+  /**
+   * Rests a limit order in the book (it must not cross; callers match first), under a fresh id or under `orderId`, one
+   * the caller allocated (a user order keeps its id when it comes to rest, or when an iceberg shows its next part).
+   */
+  place(owner: Owner, side: Side, price: bigint, quantity: bigint, orderId = this.allocateOrderId()): RestingOrder {
+    const order = this.book.add({ orderId, owner, side, price, quantity });
     this.checkTop();
     return order;
   }
@@ -148,8 +187,16 @@ export class SyntheticMarket {
   take(side: Side, amount: TakerAmount, limitPrice?: bigint, takerOrderId = this.allocateOrderId()): Fill[] {
     const fills = this.book.match(side, amount, limitPrice);
     const executions = fills.map((f) => ({ price: f.price, quantity: f.quantity, maker: f.maker.orderId }));
+    const firstTradeId = this.nextTradeId;
     this.recordTrades(side, takerOrderId, executions, this.time, true);
+    const listener = this.listener;
+    if (listener !== undefined) {
+      fills.forEach((fill, i) => {
+        listener.executed(this, { fill, tradeId: firstTradeId + i, takerSide: side, takerOrderId, time: this.time });
+      });
+    }
     this.checkTop();
+    listener?.settled(this);
     return fills;
   }
 

@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { MarketHub } from '../market/MarketHub.js';
-import { IpRateLimiter } from './IpRateLimiter.js';
+import { IpRateLimiter, type RuleUsage } from './IpRateLimiter.js';
 import { ParamReader } from './ParamReader.js';
 import { parseParams } from './parseParams.js';
 import { DEFAULT_RATE_LIMITS, type RateLimitConfig } from './RateLimitConfig.js';
@@ -27,6 +27,43 @@ export interface RestHandlerOptions {
   readonly limiter?: IpRateLimiter;
   /** Largest accepted request body (default 64 KiB); larger ones are answered 413. */
   readonly maxBodyBytes?: number;
+  /** Injected failures (forced statuses, delayed answers, failed orders); default none. */
+  readonly faults?: RestFaultHooks;
+}
+
+/** An answer a fault imposes instead of the normal one. */
+export interface ForcedReply {
+  readonly status: number;
+  /** The JSON body; `undefined` sends an empty body. */
+  readonly body: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** The faults the REST handler consults for every request. */
+export interface RestFaultHooks {
+  /** An answer to send instead of handling the request at all (nothing is charged or executed). */
+  before(method: string, path: string): ForcedReply | undefined;
+  /** An answer to send instead of a successful one: the request was executed, the client learns nothing of it. */
+  after(method: string, path: string): ForcedReply | undefined;
+  /** How long to hold the answer, in ms (0: not at all). */
+  delay(method: string, path: string): number;
+}
+
+/** A handler's answer with its own status and headers (order-count headers, a 429 with `Retry-After`). */
+export class RestReply {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly headers: Readonly<Record<string, string>> = {},
+  ) {}
+}
+
+/**
+ * A route whose weight is charged only when it fails: since 2026-04-02 Binance's successful order placements and
+ * cancels cost `weightOnSuccess` (0) instead of their weight (PROTOCOL §3.6, §3.8).
+ */
+export interface SuccessWeightedRoute extends RestRoute {
+  readonly weightOnSuccess: number;
 }
 
 /** The REST handler with its parts exposed for composition. */
@@ -48,7 +85,7 @@ const JSON_TYPE = 'application/json;charset=UTF-8';
  * ```
  */
 export function createRestHandler(options: RestHandlerOptions): SimulatorRestHandler {
-  const { hub, security } = options;
+  const { hub, security, faults } = options;
   const rateLimits = options.rateLimits ?? DEFAULT_RATE_LIMITS;
   const now = options.now ?? (() => hub.now());
   const limiter = options.limiter ?? new IpRateLimiter(rateLimits);
@@ -60,6 +97,7 @@ export function createRestHandler(options: RestHandlerOptions): SimulatorRestHan
     ...(options.routes ?? []),
   );
   const isSymbol = (symbol: string): boolean => hub.market(symbol) !== undefined;
+  const timers = new Set<NodeJS.Timeout>();
   let requests = 0;
   let closed = false;
 
@@ -82,6 +120,23 @@ export function createRestHandler(options: RestHandlerOptions): SimulatorRestHan
     const question = url.indexOf('?');
     const path = question < 0 ? url : url.slice(0, question);
     const rawQuery = question < 0 ? '' : url.slice(question + 1);
+    const delay = faults?.delay(method, path) ?? 0;
+    const reply = (status: number, body: unknown, replyHeaders: Record<string, string>): void => {
+      if (delay <= 0) {
+        respond(res, status, body, replyHeaders);
+        return;
+      }
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        respond(res, status, body, replyHeaders);
+      }, delay);
+      timers.add(timer);
+    };
+    const forced = faults?.before(method, path);
+    if (forced !== undefined) {
+      reply(forced.status, forced.body, { ...forced.headers });
+      return;
+    }
     const route = RestRouter.isMethod(method) ? router.find(method, path) : undefined;
     let params: Map<string, string> | RestError;
     try {
@@ -90,20 +145,22 @@ export function createRestHandler(options: RestHandlerOptions): SimulatorRestHan
       params = err instanceof RestError ? err : RestError.illegalChars();
     }
     const weight = route === undefined ? 0 : weightOf(route, params instanceof Map ? params : new Map());
-    const decision = limiter.charge(ip, weight, at);
-    const out: Record<string, string> = {};
-    for (const { rule, count } of decision.usage) {
-      if (rule.rateLimitType === 'REQUEST_WEIGHT') out[IpRateLimiter.headerName(rule)] = String(count);
-    }
+    // A route free on success is charged its full weight up front only when that weight would exceed a limit (then
+    // it is refused like any request); otherwise its weight is charged once it has failed.
+    const successWeight = route === undefined ? undefined : (route as Partial<SuccessWeightedRoute>).weightOnSuccess;
+    const upfront = successWeight !== undefined && fits(limiter.usage(ip, at), weight) ? successWeight : weight;
+    const decision = limiter.charge(ip, upfront, at);
+    const out = usageHeaders(decision.usage);
     if (!decision.allowed) {
       out['Retry-After'] = String(decision.retryAfterSeconds);
-      respond(res, decision.status, decision.error.toJSON(), out);
+      reply(decision.status, decision.error.toJSON(), out);
       return;
     }
     if (route === undefined) {
-      respond(res, 404, undefined, out);
+      reply(404, undefined, out);
       return;
     }
+    let answer: RestReply;
     try {
       if (params instanceof RestError) throw params;
       const time = timeUnit(headers);
@@ -116,11 +173,17 @@ export function createRestHandler(options: RestHandlerOptions): SimulatorRestHan
       }
       const body = route.handle({ method: route.method, path, params: reader, headers, ip, now: at, account, time });
       reader.assertAllRead();
-      respond(res, 200, body, out);
+      answer = body instanceof RestReply ? body : new RestReply(200, body);
     } catch (err) {
       const error = err instanceof RestError ? err : RestError.unknown();
-      respond(res, error.status, error.toJSON(), out);
+      answer = new RestReply(error.status, error.toJSON());
     }
+    if (answer.status !== 200 && weight > upfront) {
+      Object.assign(out, usageHeaders(limiter.charge(ip, weight - upfront, at).usage));
+    }
+    const failed = answer.status === 200 ? faults?.after(method, path) : undefined;
+    if (failed !== undefined) reply(failed.status, failed.body, { ...out, ...failed.headers });
+    else reply(answer.status, answer.body, { ...out, ...answer.headers });
   }
 
   return {
@@ -156,8 +219,23 @@ export function createRestHandler(options: RestHandlerOptions): SimulatorRestHan
     },
     close(): void {
       closed = true;
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
     },
   };
+}
+
+/** Whether `weight` more stays within every REQUEST_WEIGHT rule. */
+function fits(usage: readonly RuleUsage[], weight: number): boolean {
+  return usage.every(({ rule, count }) => rule.rateLimitType !== 'REQUEST_WEIGHT' || count + weight <= rule.limit);
+}
+
+function usageHeaders(usage: readonly RuleUsage[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const { rule, count } of usage) {
+    if (rule.rateLimitType === 'REQUEST_WEIGHT') out[IpRateLimiter.headerName(rule)] = String(count);
+  }
+  return out;
 }
 
 function weightOf(route: RestRoute, params: ReadonlyMap<string, string>): number {

@@ -1,0 +1,47 @@
+import { ExchangeError } from '../errors/ExchangeError.js';
+import { redact } from '../errors/redact.js';
+import type { LogMethod, Logger } from './Logger.js';
+
+// Field names whose values are credentials, whatever their text looks like.
+const SECRET_KEY = /secret|signature|api[-_]?key|private[-_]?key|password|passphrase|token|listen[-_]?key|credential/i;
+const MAX_DEPTH = 6;
+
+/** A copy of `value` fit for a log line: secrets under sensitive names replaced, every string redacted. */
+export function redactForLog(value: unknown, depth = 0): unknown {
+  if (typeof value === 'string') return redact(value);
+  if (typeof value === 'bigint') return value.toString();
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_DEPTH) return '[…]';
+  if (value instanceof ExchangeError) return value.toJSON();
+  if (value instanceof Error) return { name: value.name, message: redact(value.message) };
+  const withJson = value as { toJSON?: () => unknown };
+  if (typeof withJson.toJSON === 'function') return redactForLog(withJson.toJSON(), depth + 1);
+  if (Array.isArray(value)) return value.map((item) => redactForLog(item, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    out[key] = SECRET_KEY.test(key) ? '[REDACTED]' : redactForLog(item, depth + 1);
+  }
+  return out;
+}
+
+function method(inner: LogMethod): LogMethod {
+  return (fields, message) => inner(redactForLog(fields) as Readonly<Record<string, unknown>>, redact(message));
+}
+
+/**
+ * Wraps the application's logger so that nothing the library logs — or anything a caller logs through the
+ * library's child loggers — carries a secret: values under credential-like names are replaced, and every text goes
+ * through the same redaction as error messages (signatures, keys, PEM blocks). The redaction happens at this
+ * boundary, so a mistake anywhere else in the library still cannot leak.
+ */
+export function redactingLogger(inner: Logger): Logger {
+  return {
+    trace: method((f, m) => inner.trace(f, m)),
+    debug: method((f, m) => inner.debug(f, m)),
+    info: method((f, m) => inner.info(f, m)),
+    warn: method((f, m) => inner.warn(f, m)),
+    error: method((f, m) => inner.error(f, m)),
+    fatal: method((f, m) => inner.fatal(f, m)),
+    child: (bindings) => redactingLogger(inner.child(redactForLog(bindings) as Readonly<Record<string, unknown>>)),
+  };
+}
