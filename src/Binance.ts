@@ -31,6 +31,7 @@ import { resolveSessionConfig, type SessionConfig } from './session/SessionConfi
 import { UserRegistry } from './session/UserRegistry.js';
 import { type SessionServices, UserSession } from './session/UserSession.js';
 import { resolveWebSocketFactory } from './transport/defaultWebSocketFactory.js';
+import { WsApiClient } from './wsapi/WsApiClient.js';
 
 /**
  * A client of the Binance Spot exchange: the root of everything the library does.
@@ -73,6 +74,7 @@ export class Binance {
   private readonly services: SessionServices;
   private readonly sessionDefaults: SessionConfig;
   private readonly monitor: HealthMonitor;
+  private readonly wsApi: WsApiClient;
   private readonly sessions = new Set<UserSession>();
   private anonymous = 0;
   private closed = false;
@@ -90,16 +92,19 @@ export class Binance {
     this.errors$ = this.errors.asObservable();
     this.connection$ = this.connections.asObservable();
     const streamLog = logger.child({ component: 'market' });
+    const factory = resolveWebSocketFactory(config.webSocketFactory);
+    // Binance counts connection attempts per IP: market sockets and the WebSocket API share one limiter.
+    const connectionAttempts = new SlidingWindowLimiter(
+      market.connectionAttempts.limit,
+      market.connectionAttempts.windowMs,
+      scheduler,
+    );
     this.mux = new StreamMux({
       wsUrl: this.endpoints.wsUrl,
-      factory: resolveWebSocketFactory(config.webSocketFactory),
+      factory,
       scheduler,
       config: market,
-      connectionAttempts: new SlidingWindowLimiter(
-        market.connectionAttempts.limit,
-        market.connectionAttempts.windowMs,
-        scheduler,
-      ),
+      connectionAttempts,
       reportError: (error) => {
         streamLog.warn({ error: error.toJSON() }, error.userMessage);
         this.errors.next(error);
@@ -136,6 +141,20 @@ export class Binance {
       timeoutMs: trading.requestTimeoutMs ?? 10_000,
       loadLimits: () => this.services.exchangeInfo.info(),
     });
+    const reportError = (error: ExchangeError): void => {
+      if (!this.closed) this.errors.next(error);
+    };
+    this.wsApi = new WsApiClient({
+      url: this.endpoints.wsApiUrl,
+      factory,
+      scheduler,
+      config: market,
+      connectionAttempts,
+      limits,
+      serverTime: this.serverTime,
+      logger: logger.child({ component: 'ws-api' }),
+      reportError,
+    });
     this.services = {
       rest,
       limits,
@@ -143,6 +162,8 @@ export class Binance {
       averagePrices: new AveragePrices(rest, scheduler),
       scheduler,
       logger: logger.child({ component: 'session' }),
+      wsApi: this.wsApi,
+      reportError,
     };
     this.users = new UserRegistry((userId, credentials, sessionConfig) =>
       this.createSession(userId, credentials, sessionConfig),
@@ -153,8 +174,8 @@ export class Binance {
         orderBooks: () => [],
         sessions: () => this.sessions.size,
         limits: () => limits.snapshot(),
-        userData: () => [],
-        wsApi: () => undefined,
+        userData: () => [...this.sessions].map((session) => session.userDataState()),
+        wsApi: () => this.wsApi.state(),
       },
       scheduler,
       market.staleAfterMs,
@@ -205,6 +226,7 @@ export class Binance {
     this.users.disconnectAll();
     for (const session of [...this.sessions]) session.close();
     this.mux.close();
+    this.wsApi.close();
     this.serverTime.stop();
     this.errors.complete();
     this.connections.complete();

@@ -105,3 +105,16 @@ export function orderNotFoundAfterUnknownOutcome(
     cause: { name: 'ExchangeError', category: cause.category, code: cause.code },
   });
 }
+
+/** A user data subscription ended without being asked to (`eventStreamTerminated`, a failed re-subscription). */
+export function userDataEnded(userId: string, reason: string): ExchangeError {
+  return new ExchangeError({
+    category: 'stream',
+    severity: 'error',
+    retryable: true,
+    userMessage: 'The account updates stopped.',
+    details: redact(reason),
+    suggestions: ['Subscribe to userData$ again.'],
+    context: sanitizeContext({ userId, stream: 'userData' }),
+  });
+}

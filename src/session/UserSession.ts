@@ -3,12 +3,15 @@ import * as t from 'io-ts';
 import {
   catchError,
   defer,
+  filter,
   map,
   type Observable,
   of,
   retry,
   type SchedulerLike,
+  Subject,
   switchMap,
+  takeUntil,
   tap,
   throwError,
   timer,
@@ -26,6 +29,11 @@ import { ExchangeError } from '../errors/ExchangeError.js';
 import type { Logger } from '../logging/Logger.js';
 import { normalizeSymbol } from '../market/normalizeSymbol.js';
 import { type Account, toAccount } from '../models/Account.js';
+import type { AccountPosition } from '../models/AccountPosition.js';
+import type { ExecutionReport } from '../models/ExecutionReport.js';
+import type { UserDataEvent } from '../models/UserDataEvent.js';
+import type { WsApiClient } from '../wsapi/WsApiClient.js';
+import { UserDataStream } from './UserDataStream.js';
 import type { Balance } from '../models/Balance.js';
 import { type MyTrade, toMyTrade } from '../models/MyTrade.js';
 import { type Order, toOrder } from '../models/Order.js';
@@ -67,6 +75,10 @@ export interface SessionServices {
   readonly averagePrices: AveragePrices;
   readonly scheduler: SchedulerLike;
   readonly logger: Logger;
+  /** The client's WebSocket API connection (user data). */
+  readonly wsApi: WsApiClient;
+  /** Problems that end nothing by themselves (the client's `errors$`). */
+  readonly reportError: (error: ExchangeError) => void;
 }
 
 const CancelledOrders = wireArray('RawCancelledOrderArray', t.union([RawCancelledOrder, t.UnknownRecord]));
@@ -96,11 +108,24 @@ export class UserSession {
   readonly userId: string;
   /** The kind of key that signs its requests. */
   readonly keyType: KeyType;
+  /**
+   * Every change of this account as it happens — order updates and fills (`executionReport`), balances
+   * (`accountPosition`, `balanceUpdate`), order lists — over the client's WebSocket API connection. Shared: the first
+   * subscriber subscribes, the last one leaving unsubscribes; re-subscribed after any reconnection; a subscription
+   * the server ends, or a revoked key, ends it with an error.
+   */
+  readonly userData$: Observable<UserDataEvent>;
+  /** The `executionReport` events of {@link UserSession.userData$}: every order change and fill. */
+  readonly executions$: Observable<ExecutionReport>;
+  /** The balances touched by each account change (`outboundAccountPosition`) of {@link UserSession.userData$}. */
+  readonly balances$: Observable<readonly Balance[]>;
+  readonly #userData: UserDataStream;
   readonly #caller: SignedCaller;
   readonly #orders: AccountOrderLimits;
   readonly #openOrders: OpenOrderCounts;
   readonly #maskedKey: string;
   #closed = false;
+  readonly #closing = new Subject<void>();
 
   /**
    * @internal Sessions are created by `binance.users.connect(...)` or `binance.session(...)`.
@@ -120,6 +145,25 @@ export class UserSession {
     this.#maskedKey = maskApiKey(valid.apiKey);
     this.#caller = { apiKey: new Secret(valid.apiKey), signer, recvWindow: config.recvWindow };
     this.#orders = services.limits.accountLimits();
+    this.#userData = new UserDataStream({
+      userId,
+      keyType: this.keyType,
+      caller: this.#caller,
+      client: services.wsApi,
+      logger: services.logger,
+      reportError: services.reportError,
+    });
+    this.userData$ = defer(() => {
+      this.assertOpen('userData$');
+      return this.#userData.events$;
+    }).pipe(takeUntil(this.#closing));
+    this.executions$ = this.userData$.pipe(
+      filter((event): event is ExecutionReport => event.type === 'executionReport'),
+    );
+    this.balances$ = this.userData$.pipe(
+      filter((event): event is AccountPosition => event.type === 'accountPosition'),
+      map((event) => event.balances),
+    );
     this.#openOrders = new OpenOrderCounts((symbol) =>
       this.call('openOrders', ENDPOINTS.openOrders, [['symbol', symbol]], RawOrderArray, symbol).pipe(
         map((orders) => orders.length),
@@ -271,8 +315,16 @@ export class UserSession {
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
+    // Ends the user data streams of this session (their subscribers complete) and with them the subscription.
+    this.#closing.next();
+    this.#closing.complete();
     this.services.limits.release(this.#orders);
     this.onClose(this);
+  }
+
+  /** The user data subscription's state, for health reports. */
+  userDataState(): ReturnType<UserDataStream['state']> {
+    return this.#userData.state();
   }
 
   /** A description that is safe to log: the user, the key type and a masked key. */

@@ -158,6 +158,14 @@ export class WsApiClient {
     });
   }
 
+  /** The ready connection: now if there is one, else once the next (re)connection has run its hooks. */
+  whenReady(): Observable<WsApiSocket> {
+    return this.ready.pipe(
+      filter((socket): socket is WsApiSocket => socket !== undefined),
+      take(1),
+    );
+  }
+
   /** A request on a given socket, bypassing the readiness gate: for reconnect hooks only. */
   requestOn<A>(socket: WsApiSocket, call: WsApiCall<A>): Observable<A> {
     const { limits, scheduler, serverTime } = this.options;

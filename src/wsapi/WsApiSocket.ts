@@ -37,6 +37,11 @@ interface Pending {
 export class WsApiSocket {
   /** Frames, pings and replies received (sampled by the watchdog). */
   activity = 0;
+  /**
+   * The user whose key authenticated this connection (`session.logon`), if any. A connection carries at most one such
+   * user; it is lost with the socket, so every reconnection starts unauthenticated.
+   */
+  authenticatedAs: string | undefined;
   private readonly ws: WebSocketLike;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
