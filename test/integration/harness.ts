@@ -3,15 +3,19 @@ import type { BinanceConfig } from '../../src/config/BinanceConfig.js';
 import { Binance } from '../../src/index.node.js';
 import { BinanceSimulator } from '../../src/simulator/BinanceSimulator.js';
 import type { SimulatorOptions } from '../../src/simulator/SimulatorOptions.js';
+import { recordSecretsOf, suiteLogger } from './suiteLog.js';
 
 /** A simulator on a free port of 127.0.0.1, with small symbols list by default. */
-export function startSimulator(options: SimulatorOptions = {}): Promise<BinanceSimulator> {
-  return BinanceSimulator.start({ symbols: ['BTCUSDT', 'ETHUSDT', 'BNBUSDT'], tickMs: 20, ...options });
+export async function startSimulator(options: SimulatorOptions = {}): Promise<BinanceSimulator> {
+  const sim = await BinanceSimulator.start({ symbols: ['BTCUSDT', 'ETHUSDT', 'BNBUSDT'], tickMs: 20, ...options });
+  recordSecretsOf(sim);
+  return sim;
 }
 
-/** A client of `sim`, with fast reconnection so that tests do not wait seconds for a backoff. */
+/** A client of `sim` that logs into the suite's log, with fast reconnection so that tests do not wait for a backoff. */
 export function clientOf(sim: BinanceSimulator, config: Omit<BinanceConfig, 'endpoints'> = {}): Binance {
   return new Binance({
+    logger: suiteLogger(),
     ...config,
     endpoints: { restUrl: sim.restUrl, wsUrl: sim.wsUrl, wsApiUrl: sim.wsApiUrl },
     market: { reconnect: { initialDelay: 50, maxDelay: 500 }, ...config.market },
