@@ -1,18 +1,6 @@
 import { either } from 'fp-ts';
 import * as t from 'io-ts';
-import {
-  concat,
-  defer,
-  EMPTY,
-  ignoreElements,
-  map,
-  Observable,
-  share,
-  Subject,
-  type Subscription,
-  switchMap,
-  tap,
-} from 'rxjs';
+import { concat, defer, EMPTY, ignoreElements, map, Observable, share, Subject, switchMap, tap } from 'rxjs';
 import { RawUserDataEvent } from '../codecs/RawUserDataEvent.js';
 import { fromDecodeError, fromWsApiError } from '../errors/classifyError.js';
 import { DecodeError } from '../errors/DecodeError.js';
@@ -83,7 +71,9 @@ export class UserDataStream {
     const release = client.retain();
     const offHook = client.onReconnect((socket) => this.subscribeOn(socket));
     const offUnsolicited = client.onUnsolicited((message) => this.onUnsolicited(message));
-    const first: Subscription = client
+    // Not cancelled by the teardown below: a subscription request in flight must still be answered, so that its id can
+    // be unsubscribed (see subscribeOn). It ends with the next ready connection, or with the client.
+    client
       .whenReady()
       .pipe(switchMap((socket) => this.subscribeOn(socket)))
       .subscribe({ error: () => undefined });
@@ -91,7 +81,6 @@ export class UserDataStream {
       const inner = subject.subscribe(subscriber);
       return () => {
         inner.unsubscribe();
-        first.unsubscribe();
         offHook();
         offUnsolicited();
         this.stop();
@@ -103,6 +92,7 @@ export class UserDataStream {
   /** Subscribes on `socket`, unless already subscribed there (a reconnect hook and the first subscriber may race). */
   private subscribeOn(socket: WsApiSocket): Observable<unknown> {
     if (this.subscription?.socket === socket || this.subject === undefined) return EMPTY;
+    const subject = this.subject;
     const { client, caller, keyType, userId, logger } = this.options;
     this.subscription?.off();
     this.subscription = undefined;
@@ -148,6 +138,11 @@ export class UserDataStream {
         });
     return subscribe.pipe(
       map(({ subscriptionId }) => {
+        if (this.subject !== subject) {
+          // The stream stopped (or restarted) while this subscription was being made: undo it on the server.
+          this.unsubscribeOn(socket, subscriptionId);
+          return subscriptionId;
+        }
         const off = client.onEvent(subscriptionId, (event, frame) => this.onEvent(event, frame));
         this.subscription = { socket, id: subscriptionId, off };
         this.current = 'live';
@@ -228,11 +223,16 @@ export class UserDataStream {
     if (subscription === undefined) return;
     subscription.off();
     this.unsubscribing = true;
-    // Best effort: the server forgets the subscription with the connection anyway.
+    this.unsubscribeOn(subscription.socket, subscription.id);
+  }
+
+  /** Best effort: the server also forgets a subscription with its connection. */
+  private unsubscribeOn(socket: WsApiSocket, subscriptionId: number): void {
+    if (!socket.isOpen) return;
     this.options.client
-      .requestOn(subscription.socket, {
+      .requestOn(socket, {
         method: 'userDataStream.unsubscribe',
-        params: { subscriptionId: subscription.id },
+        params: { subscriptionId },
         codec: Anything,
         idempotent: true,
         operation: 'userData.unsubscribe',

@@ -10,8 +10,9 @@ import { SimulatorAccounts } from './exchange/SimulatorAccounts.js';
 import { TradingFaults } from './exchange/TradingFaults.js';
 import { SimulatorFaults } from './streams/faults/SimulatorFaults.js';
 import type { MarketFeed } from './market/MarketFeed.js';
-import { MarketHub } from './market/MarketHub.js';
+import { type BookSnapshot, MarketHub } from './market/MarketHub.js';
 import type { SymbolConfig } from './market/SymbolConfig.js';
+import { IpRateLimiter } from './rest/IpRateLimiter.js';
 import { DEFAULT_RATE_LIMITS, type RateLimitConfig } from './rest/RateLimitConfig.js';
 import { createRestHandler, type RestFaultHooks } from './rest/createRestHandler.js';
 import { accountRoutes } from './rest/routes/accountRoutes.js';
@@ -26,6 +27,8 @@ import { isStreamPath } from './streams/parseStreamUrl.js';
 import { rejectUpgrade } from './streams/rejectUpgrade.js';
 import { StreamServer } from './streams/StreamServer.js';
 import type { UpgradeHandler } from './streams/UpgradeHandler.js';
+import type { WsApiIntrospection } from './wsapi/WsApiIntrospection.js';
+import { WsApiServer } from './wsapi/WsApiServer.js';
 
 /** What the simulator's market and REST side are built from. */
 export interface SimulatorBackendConfig {
@@ -48,6 +51,31 @@ export interface SimulatorBackend {
   readonly rest: RestHandler;
   readonly exchange?: Exchange;
   readonly accounts?: SimulatorAccounts;
+  /** The market behind `feed`, for `sim.trueBook` (absent: a custom feed). */
+  readonly hub?: MarketHub;
+  /** The per-IP request weight REST charges; the WebSocket API shares it (absent: the simulator makes its own). */
+  readonly limiter?: IpRateLimiter;
+}
+
+/** One REQUEST_WEIGHT window over REST and the WebSocket API together. */
+export interface WeightWindowStats {
+  readonly interval: 'SECOND' | 'MINUTE' | 'HOUR' | 'DAY';
+  readonly intervalNum: number;
+  readonly limit: number;
+  /** Weight used in the current window (the busiest IP; every local client is 127.0.0.1). */
+  readonly used: number;
+  /** The most weight any window has held so far, the request that exceeded the limit included. */
+  readonly peak: number;
+}
+
+/** {@link RestStats} with the request weight used per window, REST and WebSocket API requests alike. */
+export interface SimulatorRestStats extends RestStats {
+  /** Every REQUEST_WEIGHT rule's window. */
+  readonly weight: readonly WeightWindowStats[];
+  /** `used` of the first REQUEST_WEIGHT rule (0 when there is none). */
+  readonly usedWeight: number;
+  /** `peak` of the first REQUEST_WEIGHT rule: a client that stayed within budget has `peakWeight <= limit`. */
+  readonly peakWeight: number;
 }
 
 /** Builds a {@link SimulatorBackend}; tests pass their own to drive the streams deterministically. */
@@ -61,10 +89,10 @@ interface UpgradeRoute {
 
 /**
  * A Binance-compatible exchange on 127.0.0.1: market streams (`/ws`, `/stream`), REST (`/api/v3/...`, public and
- * signed trading) and, later, the WebSocket API (`/ws-api/v3`), all on one HTTP server; accounts (`accounts`), the
- * exchange core and its user data events (`exchange`), fault injection (`faults`, `tradingFaults`) and what the
- * server saw (`market`, `events`, `restStats()`) for tests. It runs in real time; `close()` releases every socket and
- * timer.
+ * signed trading) and the WebSocket API (`/ws-api/v3`: sessions, orders, user data subscriptions; mounted when the
+ * backend has an exchange), all on one HTTP server; accounts (`accounts`), the exchange core and its user data events
+ * (`exchange`), fault injection (`faults`, `tradingFaults`) and what the server saw (`market`, `events`, `wsApi`,
+ * `restStats()`, `trueBook()`) for tests. It runs in real time; `close()` releases every socket and timer.
  *
  * @example
  * ```ts
@@ -97,6 +125,9 @@ export class BinanceSimulator {
     private readonly sockets: ReadonlySet<Socket>,
     private readonly backend: SimulatorBackend,
     private readonly streams: StreamServer,
+    private readonly wsApiServer: WsApiServer | undefined,
+    private readonly limiter: IpRateLimiter,
+    private readonly clock: () => number,
     faults: SimulatorFaults,
     tradingFaults: TradingFaults,
   ) {
@@ -134,13 +165,29 @@ export class BinanceSimulator {
     });
     const attempts = new ConnectionAttempts(resolved.maxConnectionAttemptsPer5Minutes);
     const streams = new StreamServer({ feed: parts.feed, limits: resolved, attempts, now });
+    const limiter = parts.limiter ?? new IpRateLimiter(resolved.rateLimits ?? DEFAULT_RATE_LIMITS);
+    const { exchange } = parts;
+    const wsApi =
+      exchange === undefined
+        ? undefined
+        : new WsApiServer({
+            exchange,
+            limiter,
+            limits: resolved,
+            isSymbol: (symbol) => parts.feed.symbols.includes(symbol),
+            now,
+            orderFailures: tradingFaults,
+          });
     const faults = new SimulatorFaults({
       server: streams,
       now,
       serverShutdownGraceMs: resolved.serverShutdownGraceMs,
+      ...(wsApi === undefined ? {} : { wsApi }),
     });
-    // The WebSocket API will register { matches: (path) => path === '/ws-api/v3', handler } here.
-    const routes: readonly UpgradeRoute[] = [{ matches: isStreamPath, handler: streams }];
+    const routes: readonly UpgradeRoute[] = [
+      { matches: isStreamPath, handler: streams },
+      ...(wsApi === undefined ? [] : [{ matches: (path: string) => path === '/ws-api/v3', handler: wsApi }]),
+    ];
     const server = createServer((request, response) => {
       serveRest(parts.rest, request, response);
     });
@@ -172,11 +219,12 @@ export class BinanceSimulator {
     } catch (error) {
       faults.close();
       streams.close();
+      wsApi?.close();
       parts.rest.close();
       throw error;
     }
     parts.feed.start();
-    return new BinanceSimulator(server, sockets, parts, streams, faults, tradingFaults);
+    return new BinanceSimulator(server, sockets, parts, streams, wsApi, limiter, now, faults, tradingFaults);
   }
 
   /**
@@ -199,9 +247,44 @@ export class BinanceSimulator {
     return this.backend.accounts;
   }
 
-  /** What the REST side has seen (requests, 429s, bans). */
-  restStats(): RestStats {
-    return this.backend.rest.stats();
+  /**
+   * What the WebSocket API has seen: `connections()`, `requestLog()`, and `events` (`'connection'`, `'request'`,
+   * `'disconnect'`).
+   *
+   * @throws TypeError when the backend has no exchange (then there is no WebSocket API).
+   */
+  get wsApi(): WsApiIntrospection {
+    if (this.wsApiServer === undefined) throw new TypeError('this simulator has no WebSocket API');
+    return this.wsApiServer;
+  }
+
+  /**
+   * What the REST side has seen (requests, 429s, bans), and the request weight used per window by REST and the
+   * WebSocket API together (`usedWeight`, `peakWeight`, `weight`).
+   */
+  restStats(): SimulatorRestStats {
+    const weight = this.limiter
+      .windowStats(this.clock())
+      .filter(({ rule }) => rule.rateLimitType === 'REQUEST_WEIGHT')
+      .map(({ rule, used, peak }) => ({
+        interval: rule.interval,
+        intervalNum: rule.intervalNum,
+        limit: rule.limit,
+        used,
+        peak,
+      }));
+    return { ...this.backend.rest.stats(), weight, usedWeight: weight[0]?.used ?? 0, peakWeight: weight[0]?.peak ?? 0 };
+  }
+
+  /**
+   * The exact current book of a symbol, as `/api/v3/depth` would write it (decimal strings, best levels first; all
+   * levels unless `limit`), with its `lastUpdateId`: what a locally synced order book must equal.
+   *
+   * @throws TypeError when the backend has no synthetic market; RangeError for a symbol it does not trade.
+   */
+  trueBook(symbol: string, limit?: number): BookSnapshot {
+    if (this.backend.hub === undefined) throw new TypeError('this simulator has no synthetic market');
+    return this.backend.hub.trueBook(symbol, limit);
   }
 
   /** Closes every connection, timer and the server. Resolves when nothing is left open; safe to call twice. */
@@ -209,6 +292,7 @@ export class BinanceSimulator {
     this.closing ??= new Promise<void>((resolve) => {
       this.faults.close();
       this.streams.close();
+      this.wsApiServer?.close();
       this.backend.feed.stop();
       this.backend.rest.close();
       this.server.close(() => {
@@ -239,13 +323,16 @@ function urlHost(address: string): string {
 const defaultBackend: SimulatorBackendFactory = (config) => {
   const hub = new MarketHub({ symbols: config.symbols, seed: config.seed, tickMs: config.tickMs, now: config.now });
   const exchange = new Exchange({ hub, orderLimits: (config.rateLimits ?? DEFAULT_RATE_LIMITS).rules });
+  // One limiter for REST and the WebSocket API: Binance counts request weight per IP across both.
+  const limiter = new IpRateLimiter(config.rateLimits ?? DEFAULT_RATE_LIMITS);
   const rest = createRestHandler({
     hub,
     now: config.now,
+    limiter,
     ...(config.rateLimits === undefined ? {} : { rateLimits: config.rateLimits }),
     security: createSecurityCheck(exchange.registry),
     routes: [...orderRoutes({ exchange }), ...accountRoutes({ exchange })],
     faults: config.restFaults,
   });
-  return { feed: hub, rest, exchange, accounts: new SimulatorAccounts(exchange, config.now) };
+  return { feed: hub, rest, exchange, accounts: new SimulatorAccounts(exchange, config.now), hub, limiter };
 };

@@ -1,15 +1,23 @@
 /* Simulator */
 export { BinanceSimulator } from './BinanceSimulator.js';
-export type { SimulatorBackend, SimulatorBackendConfig, SimulatorBackendFactory } from './BinanceSimulator.js';
+export type {
+  SimulatorBackend,
+  SimulatorBackendConfig,
+  SimulatorBackendFactory,
+  SimulatorRestStats,
+  WeightWindowStats,
+} from './BinanceSimulator.js';
 export type { ResolvedSimulatorOptions, SimulatorOptions } from './SimulatorOptions.js';
 
 /* Market and REST configuration */
 export { DEFAULT_SYMBOLS } from './market/defaultSymbols.js';
 export type { MarketFeed } from './market/MarketFeed.js';
+export type { BookSnapshot, MarketHub } from './market/MarketHub.js';
 export type { SymbolConfig, SymbolStatus } from './market/SymbolConfig.js';
 export { DEFAULT_RATE_LIMITS } from './rest/RateLimitConfig.js';
 export type { RateLimitConfig, RateLimitRule } from './rest/RateLimitConfig.js';
 export type { RestHandler, RestStats } from './rest/RestHandler.js';
+export type { ChargeOptions, IpRateLimiter, RuleUsage, RuleWindowStats } from './rest/IpRateLimiter.js';
 
 /* Exchange: accounts, orders, user data events */
 export { Exchange } from './exchange/Exchange.js';
@@ -54,7 +62,12 @@ export type { ConnectionInfo } from './streams/ConnectionInfo.js';
 export type { ControlId, ControlLogEntry } from './streams/ControlLogEntry.js';
 export type { MarketIntrospection } from './streams/MarketIntrospection.js';
 export type { MarketStreamEvents } from './streams/MarketStreamEvents.js';
-export type { HighRateOptions, HighRateRun, MalformedFrameOptions } from './streams/faults/SimulatorFaults.js';
+export type {
+  HighRateOptions,
+  HighRateRun,
+  MalformedFrameOptions,
+  SkipFramesOptions,
+} from './streams/faults/SimulatorFaults.js';
 export { SimulatorFaults } from './streams/faults/SimulatorFaults.js';
 export { TradingFaults } from './exchange/TradingFaults.js';
 export type {
@@ -63,3 +76,11 @@ export type {
   ForceStatusOptions,
   TradingFaultStats,
 } from './exchange/TradingFaults.js';
+
+/* WebSocket API */
+export type { WsApiIntrospection } from './wsapi/WsApiIntrospection.js';
+export type { WsApiConnectionInfo } from './wsapi/WsApiConnectionInfo.js';
+export type { WsApiRequestLogEntry } from './wsapi/WsApiRequestLogEntry.js';
+export type { WsApiEvents } from './wsapi/WsApiEvents.js';
+export type { WsApiId } from './wsapi/parseWsApiRequest.js';
+export type { SubscriptionKind } from './wsapi/UserDataSubscription.js';

@@ -1,4 +1,5 @@
 import { generateKeyPairSync, type KeyObject, randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { parseScaled } from '../market/scaledDecimal.js';
 
 /** The kinds of API key Binance issues (PROTOCOL §3.3). */
@@ -73,6 +74,8 @@ export function randomAlphanumeric(length: number): string {
  * public half of Ed25519 and RSA keys (the private PEM goes to the caller, as Binance never sees it).
  */
 export class AccountRegistry {
+  /** `revoke` with the key just revoked, so that sessions authenticated with it can end (the WebSocket API). */
+  readonly revocations = new EventEmitter<{ revoke: [key: ApiKeyRecord] }>();
   private readonly accounts = new Map<string, AccountRecord>();
   private readonly keys = new Map<string, ApiKeyRecord>();
   private nextUid = 100_000_001;
@@ -128,7 +131,9 @@ export class AccountRegistry {
   revoke(apiKey: string): boolean {
     const key = this.keys.get(apiKey);
     if (key === undefined) return false;
+    const wasValid = !key.revoked;
     key.revoked = true;
+    if (wasValid) this.revocations.emit('revoke', key);
     return true;
   }
 }

@@ -29,33 +29,72 @@ export function createSecurityCheck(registry: AccountRegistry): SecurityCheck {
     const key = apiKeyOf(context, registry);
     if (context.security === 'USER_STREAM') return { account: key.accountId };
     const { params } = context;
-    const timestamp = readTimestamp(params);
-    const recvWindow = readRecvWindow(params);
+    const timing = readTiming(params);
     // URL-decoded by the reader: a base64 `+` sent unencoded became a space and will not verify, as on Binance.
     const signature = params.string('signature') ?? '';
     const payload = signedPayload(context.rawQuery, context.rawBody);
-    if (!verifies(key, payload, signature)) throw invalidSignature();
-    const serverTime = context.now * 1000;
-    if (timestamp >= serverTime + AHEAD_LIMIT_US) {
-      throw new RestError(-1021, "Timestamp for this request was 1000ms ahead of the server's time.");
-    }
-    if (timestamp < EARLIEST_TIMESTAMP_US || serverTime - timestamp > recvWindow) {
-      throw new RestError(-1021, 'Timestamp for this request is outside of the recvWindow.');
-    }
+    if (!verifySignature(key, payload, signature)) throw invalidSignature();
+    checkTiming(timing, context.now);
     return { account: key.accountId };
   };
 }
 
-function apiKeyOf(context: SecurityContext, registry: AccountRegistry): ApiKeyRecord {
-  const header = context.headers['x-mbx-apikey'];
-  if (typeof header !== 'string' || !API_KEY_FORMAT.test(header)) {
+/** A signed request's `timestamp` and `recvWindow`, both in µs. */
+export interface RequestTiming {
+  readonly timestamp: number;
+  readonly recvWindow: number;
+}
+
+/** Reads `timestamp` (-1102; ms or µs) and `recvWindow` (ms with up to 3 decimals, default 5000, at most 60000). */
+export function readTiming(params: ParamReader): RequestTiming {
+  return { timestamp: readTimestamp(params), recvWindow: readRecvWindow(params) };
+}
+
+/** Binance's time window (-1021): `timestamp < serverTime + 1000` and `serverTime - timestamp <= recvWindow`. */
+export function checkTiming(timing: RequestTiming, nowMs: number): void {
+  const serverTime = nowMs * 1000;
+  if (timing.timestamp >= serverTime + AHEAD_LIMIT_US) {
+    throw new RestError(-1021, "Timestamp for this request was 1000ms ahead of the server's time.");
+  }
+  if (timing.timestamp < EARLIEST_TIMESTAMP_US || serverTime - timing.timestamp > timing.recvWindow) {
+    throw new RestError(-1021, 'Timestamp for this request is outside of the recvWindow.');
+  }
+}
+
+/** The key an API key names: -2014 when it is not 64 letters and digits, -2015 when unknown or revoked. */
+export function lookUpApiKey(registry: AccountRegistry, apiKey: string | undefined): ApiKeyRecord {
+  if (apiKey === undefined || !API_KEY_FORMAT.test(apiKey)) {
     throw new RestError(-2014, 'API-key format invalid.', 401);
   }
-  const key = registry.key(header);
+  const key = registry.key(apiKey);
   if (key === undefined || key.revoked) {
     throw new RestError(-2015, 'Invalid API-key, IP, or permissions for action.', 401);
   }
   return key;
+}
+
+/**
+ * Whether `signature` signs `payload` with `key`: HMAC-SHA256 as hex (case-insensitive), RSA (PKCS#1 v1.5, SHA-256)
+ * and Ed25519 as base64.
+ */
+export function verifySignature(key: ApiKeyRecord, payload: string, signature: string): boolean {
+  const data = Buffer.from(payload, 'utf8');
+  if (key.type === 'HMAC') {
+    if (!HEX_SIGNATURE.test(signature) || key.secret === undefined) return false;
+    const expected = createHmac('sha256', key.secret).update(data).digest();
+    return timingSafeEqual(expected, Buffer.from(signature, 'hex'));
+  }
+  if (!BASE64.test(signature) || key.publicKey === undefined) return false;
+  try {
+    return verify(key.type === 'RSA' ? 'sha256' : null, data, key.publicKey, Buffer.from(signature, 'base64'));
+  } catch {
+    return false;
+  }
+}
+
+function apiKeyOf(context: SecurityContext, registry: AccountRegistry): ApiKeyRecord {
+  const header = context.headers['x-mbx-apikey'];
+  return lookUpApiKey(registry, typeof header === 'string' ? header : undefined);
 }
 
 /** `timestamp` in µs (sent in ms or µs). */
@@ -74,19 +113,4 @@ function readRecvWindow(params: ParamReader): number {
     throw new RestError(-1102, "'recvWindow' contains unexpected value. Cannot be greater than '60000'.");
   }
   return Number(atoms);
-}
-
-function verifies(key: ApiKeyRecord, payload: string, signature: string): boolean {
-  const data = Buffer.from(payload, 'utf8');
-  if (key.type === 'HMAC') {
-    if (!HEX_SIGNATURE.test(signature) || key.secret === undefined) return false;
-    const expected = createHmac('sha256', key.secret).update(data).digest();
-    return timingSafeEqual(expected, Buffer.from(signature, 'hex'));
-  }
-  if (!BASE64.test(signature) || key.publicKey === undefined) return false;
-  try {
-    return verify(key.type === 'RSA' ? 'sha256' : null, data, key.publicKey, Buffer.from(signature, 'base64'));
-  } catch {
-    return false;
-  }
 }

@@ -22,6 +22,24 @@ export type RateDecision =
       readonly usage: readonly RuleUsage[];
     };
 
+/** One rule's window figures over every IP: what is used now, and the most any window has held. */
+export interface RuleWindowStats {
+  readonly rule: RateLimitRule;
+  /** The largest count an IP has in the current window of this rule. */
+  readonly used: number;
+  /** The largest count any IP reached in any window of this rule so far, refused requests included. */
+  readonly peak: number;
+}
+
+/** How a request is counted. */
+export interface ChargeOptions {
+  /**
+   * Whether the request counts toward RAW_REQUESTS (default true). Those rules count REST requests; WebSocket API
+   * requests only carry weight (PROTOCOL §3.8).
+   */
+  readonly rawRequest?: boolean;
+}
+
 /** What the limiter has seen. */
 export interface RateLimiterStats {
   /** Requests that arrived while their IP was told to wait (after a 429, before its Retry-After) or was banned. */
@@ -51,19 +69,21 @@ const MAX_BAN_MS = 3 * 86_400_000;
  * Per-IP request accounting, as Binance does it: REQUEST_WEIGHT rules count each request's weight and RAW_REQUESTS
  * rules count requests, in fixed windows aligned to their interval (calendar seconds, minutes, hours, UTC days).
  * Exceeding a rule answers 429 until the window ends; an IP that keeps sending before its `Retry-After` is banned
- * (418) for 2 minutes, doubling per ban up to 3 days. Shared by REST and, later, the WebSocket API.
+ * (418) for 2 minutes, doubling per ban up to 3 days. Shared by REST and the WebSocket API.
  */
 export class IpRateLimiter {
   private readonly rules: readonly RateLimitRule[];
   private readonly ips = new Map<string, IpState>();
   private readonly banBaseMs: number;
   private readonly tolerance: number;
+  private readonly peaks: number[];
   private counters = { requestsWhileLimited: 0, tooManyRequests: 0, bans: 0 };
 
   constructor(config: RateLimitConfig) {
     this.rules = config.rules.filter((r) => r.rateLimitType === 'REQUEST_WEIGHT' || r.rateLimitType === 'RAW_REQUESTS');
     this.banBaseMs = config.banBaseMs ?? 120_000;
     this.tolerance = config.maxRequestsWhileLimited ?? 2;
+    this.peaks = this.rules.map(() => 0);
   }
 
   /** The response header reporting a REQUEST_WEIGHT rule's usage, e.g. `X-MBX-USED-WEIGHT-1M`. */
@@ -72,7 +92,8 @@ export class IpRateLimiter {
   }
 
   /** Counts a request of `weight` from `ip` at `now` and says whether it may proceed. */
-  charge(ip: string, weight: number, now: number): RateDecision {
+  charge(ip: string, weight: number, now: number, options: ChargeOptions = {}): RateDecision {
+    const raw = options.rawRequest ?? true;
     const state = this.state(ip);
     if (state.bannedUntil > now) {
       this.counters.requestsWhileLimited++;
@@ -86,7 +107,8 @@ export class IpRateLimiter {
     let exceeded: { rule: RateLimitRule; end: number } | undefined;
     this.rules.forEach((rule, i) => {
       const window = this.roll(state.windows[i] as Window, rule, now);
-      window.count += rule.rateLimitType === 'REQUEST_WEIGHT' ? weight : 1;
+      window.count += rule.rateLimitType === 'REQUEST_WEIGHT' ? weight : raw ? 1 : 0;
+      this.peaks[i] = Math.max(this.peaks[i] ?? 0, window.count);
       const end = window.start + windowMs(rule);
       if (window.count > rule.limit && (exceeded === undefined || end > exceeded.end)) exceeded = { rule, end };
     });
@@ -112,6 +134,16 @@ export class IpRateLimiter {
 
   stats(): RateLimiterStats {
     return { ...this.counters };
+  }
+
+  /** Every rule's current and peak count over all IPs, so tests can prove a client stayed within a budget. */
+  windowStats(now: number): RuleWindowStats[] {
+    return this.rules.map((rule, i) => {
+      let used = 0;
+      for (const state of this.ips.values())
+        used = Math.max(used, this.roll(state.windows[i] as Window, rule, now).count);
+      return { rule, used, peak: this.peaks[i] ?? 0 };
+    });
   }
 
   private ban(state: IpState, now: number, fresh: boolean): RateDecision {

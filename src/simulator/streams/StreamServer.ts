@@ -47,10 +47,41 @@ export class StreamServer implements UpgradeHandler, MarketIntrospection {
   private readonly live = new Set<StreamConnection>();
   private readonly log: ControlLogEntry[] = [];
   private readonly subscribeListeners = new Set<(connection: StreamConnection, stream: string) => void>();
+  /** Frames still to withhold, by stream (the `skipFrames` fault). */
+  private readonly skips = new Map<string, number>();
   private closed = false;
 
   constructor(private readonly init: StreamServerInit) {
-    this.fanOut = new StreamFanOut(init.feed);
+    const { feed } = init;
+    // The fan-out subscribes to the feed once per stream, so a frame withheld here reaches no connection.
+    this.fanOut = new StreamFanOut({
+      symbols: feed.symbols,
+      isStreamName: (name) => feed.isStreamName(name),
+      subscribe: (stream, listener) =>
+        feed.subscribe(stream, (payload) => {
+          // Once per payload, not per connection; no lookup at all unless a skip is armed.
+          if (this.skips.size === 0 || !this.skipped(stream)) listener(payload);
+        }),
+      start: () => {
+        feed.start();
+      },
+      stop: () => {
+        feed.stop();
+      },
+    });
+  }
+
+  /** True for a stream name the feed serves. */
+  isStreamName(name: string): boolean {
+    return this.init.feed.isStreamName(name);
+  }
+
+  /**
+   * Withholds the next `count` frames of `stream` from every connection (for a diff depth stream the clients see a
+   * gap in `U`/`u`). Counts add up.
+   */
+  skipFrames(stream: string, count: number): void {
+    this.skips.set(stream, (this.skips.get(stream) ?? 0) + count);
   }
 
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void {
@@ -120,8 +151,17 @@ export class StreamServer implements UpgradeHandler, MarketIntrospection {
     return () => this.subscribeListeners.delete(listener);
   }
 
+  private skipped(stream: string): boolean {
+    const left = this.skips.get(stream);
+    if (left === undefined) return false;
+    if (left <= 1) this.skips.delete(stream);
+    else this.skips.set(stream, left - 1);
+    return true;
+  }
+
   close(): void {
     this.closed = true;
+    this.skips.clear();
     for (const connection of this.live) connection.terminate();
     this.live.clear();
     this.fanOut.close();

@@ -1,3 +1,4 @@
+import type { WsApiServer } from '../../wsapi/WsApiServer.js';
 import type { StreamConnection } from '../StreamConnection.js';
 import type { StreamServer } from '../StreamServer.js';
 import { HighRateFrames } from './HighRateFrames.js';
@@ -32,25 +33,37 @@ export interface HighRateRun {
   framesSent(): number;
 }
 
+/** What {@link SimulatorFaults.skipFrames} withholds. */
+export interface SkipFramesOptions {
+  /** A stream name, e.g. `btcusdt@depth@100ms`. */
+  readonly stream: string;
+  /** How many of its next frames no connection receives (a positive integer). */
+  readonly count: number;
+}
+
 /** What the faults act on. */
 export interface SimulatorFaultsInit {
   readonly server: StreamServer;
   readonly now: () => number;
   /** How long after the `serverShutdown` event the connections are closed. */
   readonly serverShutdownGraceMs: number;
+  /** The WebSocket API, when the simulator serves one. */
+  readonly wsApi?: WsApiServer;
 }
 
 /** Used when a fault needs a stream name and the connection holds none. */
 const FALLBACK_STREAM = 'btcusdt@trade';
 
 /**
- * Failures the simulator can inject into its market streams (`sim.faults`), each shaped like a real one, so tests
- * can prove a client recovers with nothing lost or duplicated; plus the benchmark's high-rate mode.
+ * Failures the simulator can inject into its market streams and its WebSocket API (`sim.faults`), each shaped like a
+ * real one, so tests can prove a client recovers with nothing lost or duplicated; plus the benchmark's high-rate mode.
  *
  * @example
  * ```ts
  * sim.faults.dropConnections();          // every socket reset, no close frame
  * sim.faults.malformedFrame({ stream: 'btcusdt@trade', kind: 'bad-payload' });
+ * sim.faults.skipFrames({ stream: 'btcusdt@depth@100ms', count: 1 }); // a gap in U/u
+ * sim.faults.dropWsApiConnections();     // the client must reconnect and subscribe to its user data again
  * ```
  */
 export class SimulatorFaults {
@@ -86,6 +99,45 @@ export class SimulatorFaults {
   resume(): void {
     for (const connection of this.stalled) connection.resume();
     this.stalled.clear();
+  }
+
+  /**
+   * Withholds the next `count` frames of a market stream from every connection, e.g. one `btcusdt@depth@100ms` diff:
+   * the clients see a gap in `U`/`u` and must resynchronize their books.
+   *
+   * @throws TypeError for a malformed stream name or a count that is not a positive integer.
+   */
+  skipFrames(options: SkipFramesOptions): void {
+    const { stream, count } = options;
+    if (!this.init.server.isStreamName(stream)) throw new TypeError(`not a stream name: ${JSON.stringify(stream)}`);
+    if (!(Number.isInteger(count) && count > 0)) throw new TypeError(`invalid count ${count}`);
+    this.init.server.skipFrames(stream, count);
+  }
+
+  /** Destroys every WebSocket API socket at TCP level (no close frame). Returns how many (0 without the API). */
+  dropWsApiConnections(): number {
+    return this.init.wsApi?.dropConnections() ?? 0;
+  }
+
+  /**
+   * Freezes the WebSocket API connections open now: no response, event, ping or pong goes out and requests are not
+   * heard, but they stay open. Returns how many.
+   */
+  stallWsApi(): number {
+    return this.init.wsApi?.stall() ?? 0;
+  }
+
+  /** Ends {@link stallWsApi}. */
+  resumeWsApi(): void {
+    this.init.wsApi?.resume();
+  }
+
+  /**
+   * Sends `{"event":{"e":"serverShutdown","E":…}}` to every WebSocket API connection, then closes each with 1001 after
+   * the grace period. Returns how many were told.
+   */
+  wsApiServerShutdown(): number {
+    return this.init.wsApi?.serverShutdown(this.init.serverShutdownGraceMs) ?? 0;
   }
 
   /** Sends one bad frame to the connections subscribed to `stream` (or to all). Returns how many received it. */
