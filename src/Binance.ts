@@ -17,6 +17,7 @@ import { redactingLogger } from './logging/redactingLogger.js';
 import { silentLogger } from './logging/silentLogger.js';
 import type { ConnectionEvent } from './market/ConnectionEvent.js';
 import { MarketStreams } from './market/MarketStreams.js';
+import { OrderBooks } from './market/OrderBooks.js';
 import { StreamMux } from './market/StreamMux.js';
 import type { ExchangeInfo } from './models/ExchangeInfo.js';
 import { SlidingWindowLimiter } from './resilience/SlidingWindowLimiter.js';
@@ -75,6 +76,7 @@ export class Binance {
   private readonly sessionDefaults: SessionConfig;
   private readonly monitor: HealthMonitor;
   private readonly wsApi: WsApiClient;
+  private readonly books: OrderBooks;
   private readonly sessions = new Set<UserSession>();
   private anonymous = 0;
   private closed = false;
@@ -116,7 +118,6 @@ export class Binance {
         this.connections.next(event);
       },
     });
-    this.market = new MarketStreams(this.mux);
 
     const trading = config.trading ?? {};
     this.sessionDefaults = trading;
@@ -165,13 +166,21 @@ export class Binance {
       wsApi: this.wsApi,
       reportError,
     };
+    this.books = new OrderBooks({
+      mux: this.mux,
+      rest,
+      exchangeInfo: this.services.exchangeInfo,
+      scheduler,
+      reportError,
+    });
+    this.market = new MarketStreams(this.mux, this.books);
     this.users = new UserRegistry((userId, credentials, sessionConfig) =>
       this.createSession(userId, credentials, sessionConfig),
     );
     this.monitor = new HealthMonitor(
       {
         mux: () => this.mux.snapshot(),
-        orderBooks: () => [],
+        orderBooks: () => this.books.statuses(),
         sessions: () => this.sessions.size,
         limits: () => limits.snapshot(),
         userData: () => [...this.sessions].map((session) => session.userDataState()),

@@ -4,7 +4,8 @@ import type { StreamPosition } from './StreamDecoder.js';
 
 interface Held {
   readonly position: StreamPosition;
-  readonly model: unknown;
+  /** The validated payload; each outlet builds its model when it is delivered. */
+  readonly raw: unknown;
 }
 
 interface RouteState {
@@ -53,13 +54,12 @@ export class Handoff {
     if (socket === this.from) route.frames++;
     // Raw payloads have no known position to compare: raw subscribers follow the old socket until the end.
     if (socket === this.from) route.raw?.next(data);
-    const typed = route.typed;
     const decoder = route.decoder;
-    if (typed === undefined || decoder === undefined) return;
+    if (decoder === undefined) return;
     if (state.switched) {
       if (socket === this.to) {
         const raw = route.validate(data, frame);
-        if (raw !== undefined) typed.next(decoder.toModel(raw, route));
+        if (raw !== undefined) route.deliver(raw);
       }
       return;
     }
@@ -67,14 +67,14 @@ export class Handoff {
     if (raw === undefined) return;
     const position = decoder.position(raw);
     if (socket === this.from) {
-      typed.next(decoder.toModel(raw, route));
+      route.deliver(raw);
       if (position !== undefined) state.lastKey = position.last;
       this.release(route, state);
       return;
     }
     // From the new socket, before it caught up.
     if (position === undefined) return; // no way to tell a duplicate: the old socket stays the reference
-    state.held.push({ position, model: decoder.toModel(raw, route) });
+    state.held.push({ position, raw });
     this.release(route, state);
   }
 
@@ -83,7 +83,7 @@ export class Handoff {
     for (const [route, state] of this.states) {
       if (!state.switched) {
         for (const held of state.held) {
-          if (state.lastKey === undefined || held.position.last > state.lastKey) route.typed?.next(held.model);
+          if (state.lastKey === undefined || held.position.last > state.lastKey) route.deliver(held.raw);
         }
       }
       route.handoff = undefined;
@@ -106,7 +106,7 @@ export class Handoff {
     if (route.decoder?.gapless === true && next.position.first > lastKey && !follows(next.position.first, lastKey))
       return; // a hole: wait
     state.switched = true;
-    for (const item of held) route.typed?.next(item.model);
+    for (const item of held) route.deliver(item.raw);
     held.length = 0;
   }
 }

@@ -1,4 +1,5 @@
 import { map, type Observable } from 'rxjs';
+import type { OrderBookView } from '../book/OrderBookView.js';
 import type { AggTrade } from '../models/AggTrade.js';
 import type { AvgPrice } from '../models/AvgPrice.js';
 import type { BlockTrade } from '../models/BlockTrade.js';
@@ -37,6 +38,7 @@ import {
   tradeStream,
   windowTickerStream,
 } from './streamNames.js';
+import type { OrderBookOptions, OrderBooks } from './OrderBooks.js';
 import type { StreamMux } from './StreamMux.js';
 
 /**
@@ -56,7 +58,10 @@ import type { StreamMux } from './StreamMux.js';
  */
 export class MarketStreams {
   /** @internal */
-  constructor(private readonly mux: StreamMux) {}
+  constructor(
+    private readonly mux: StreamMux,
+    private readonly books: OrderBooks,
+  ) {}
 
   /** Every trade of `symbol` (`<symbol>@trade`, real time). */
   trades(symbol: string): Observable<Trade> {
@@ -139,6 +144,22 @@ export class MarketStreams {
    */
   diffDepth(symbol: string, options?: DepthOptions): Observable<DepthUpdate> {
     return this.mux.stream(diffDepthStream(symbol, options), streamDecoders.diffDepth);
+  }
+
+  /**
+   * A local order book of `symbol`, kept in step with Binance from the diff stream and a REST snapshot (PROTOCOL §2):
+   * an immutable view per update — sorted bids and asks, best bid and ask, spread, last update id — and its `state`
+   * (`syncing`, `live`, `resyncing`): read it before trusting the levels. A gap in the updates resyncs this book alone.
+   * Shared per symbol and depth; late subscribers get the current view at once.
+   *
+   * @example
+   * ```ts
+   * binance.market.orderBook('BTCUSDT').pipe(filter((book) => book.state === 'live'))
+   *   .subscribe((book) => render(book.topBids(10), book.topAsks(10), book.spread));
+   * ```
+   */
+  orderBook(symbol: string, options?: OrderBookOptions): Observable<OrderBookView> {
+    return this.books.orderBook(symbol, options);
   }
 
   /**

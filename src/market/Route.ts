@@ -17,8 +17,6 @@ import type { StreamKind } from './StreamSpec.js';
  * escape hatch (`market.stream(name)`) share another fed with the undecoded `data`.
  */
 export class Route {
-  /** Subscribers of the decoded stream, once there is one. */
-  typed: Subject<unknown> | undefined;
   /** Subscribers of the raw stream, once there is one. */
   raw: Subject<unknown> | undefined;
   /** Subscribers currently attached, of both kinds; the stream is unsubscribed from Binance when it drops to 0. */
@@ -27,10 +25,13 @@ export class Route {
   shard: Shard | undefined;
   /** Set while two sockets both carry the stream (rotation); frames then go through it to drop the overlap. */
   handoff: Handoff | undefined;
-  /** The decoder of typed subscribers. */
-  decoder: StreamDecoder | undefined;
   /** Frames delivered so far: health samples it to tell a stream that went quiet (cheaper than timing frames). */
   frames = 0;
+  /**
+   * Typed subscribers, one outlet per decoder: `market.diffDepth` wants models, the order book the validated raw
+   * payload. Every outlet of a stream shares its codec, so a frame is validated once whatever the outlets.
+   */
+  private outlets: Outlet[] = [];
   private context: t.Context = [];
 
   constructor(
@@ -40,15 +41,33 @@ export class Route {
     private readonly onDecodeFailure: (route: Route, error: DecodeError) => void,
   ) {}
 
-  /** The subject typed subscribers listen to, created with `decoder` on first use. */
+  /** The decoder of the typed subscribers (its codec and positions are every outlet's). */
+  get decoder(): StreamDecoder | undefined {
+    return this.outlets[0]?.decoder;
+  }
+
+  /** True when typed subscribers listen. */
+  get typed(): boolean {
+    return this.outlets.length > 0;
+  }
+
+  /**
+   * The subject typed subscribers of `decoder` listen to, created on first use.
+   *
+   * @throws TypeError when `decoder` validates with another codec than the stream's other outlets (a wiring bug).
+   */
   typedSubject(decoder: StreamDecoder): Subject<unknown> {
-    if (this.typed === undefined) {
-      this.decoder = decoder;
-      // One context for every frame: io-ts only reads it to build errors, and allocating it per frame costs.
-      this.context = [{ key: '', type: decoder.codec, actual: undefined }];
-      this.typed = new Subject<unknown>();
+    const existing = this.outlets.find((outlet) => outlet.decoder === decoder);
+    if (existing !== undefined) return existing.subject;
+    const codec = this.decoder?.codec;
+    if (codec !== undefined && codec !== decoder.codec) {
+      throw new TypeError(`stream ${this.name} cannot be decoded by both ${codec.name} and ${decoder.codec.name}`);
     }
-    return this.typed;
+    // One context for every frame: io-ts only reads it to build errors, and allocating it per frame costs.
+    if (codec === undefined) this.context = [{ key: '', type: decoder.codec, actual: undefined }];
+    const outlet = { decoder, subject: new Subject<unknown>() };
+    this.outlets.push(outlet);
+    return outlet.subject;
   }
 
   /** The subject raw subscribers listen to. */
@@ -56,14 +75,25 @@ export class Route {
     return (this.raw ??= new Subject<unknown>());
   }
 
+  /** Drops the outlets nobody listens to any more (a subscriber left while others remain). */
+  prune(): void {
+    if (this.outlets.some((outlet) => !outlet.subject.observed))
+      this.outlets = this.outlets.filter((outlet) => outlet.subject.observed);
+    if (this.raw !== undefined && !this.raw.observed) this.raw = undefined;
+  }
+
   /** Hands one payload to the subscribers. `frame` is the text it was parsed from. */
   emit(data: unknown, frame: string): void {
     this.frames++;
     this.raw?.next(data);
-    const typed = this.typed;
-    if (typed === undefined) return;
+    if (this.outlets.length === 0) return;
     const raw = this.validate(data, frame);
-    if (raw !== undefined) typed.next((this.decoder as StreamDecoder).toModel(raw, this));
+    if (raw !== undefined) this.deliver(raw);
+  }
+
+  /** Hands a validated payload to every typed outlet, as each one's model. */
+  deliver(raw: unknown): void {
+    for (const outlet of this.outlets) outlet.subject.next(outlet.decoder.toModel(raw, this));
   }
 
   /**
@@ -86,14 +116,19 @@ export class Route {
   /** Ends the stream for every subscriber (`market.unsubscribe(symbol)`, client closed). */
   complete(): void {
     this.raw?.complete();
-    this.typed?.complete();
+    for (const outlet of this.outlets) outlet.subject.complete();
   }
 
   /** Ends the stream for every subscriber with an error (the stream cannot be served). */
   error(error: unknown): void {
     this.raw?.error(error);
-    this.typed?.error(error);
+    for (const outlet of this.outlets) outlet.subject.error(error);
   }
+}
+
+interface Outlet {
+  readonly decoder: StreamDecoder;
+  readonly subject: Subject<unknown>;
 }
 
 function reparse(frame: string): unknown {

@@ -135,6 +135,7 @@ export class StreamMux {
       return () => {
         inner.unsubscribe();
         if (--attached.refCount === 0) this.release(attached);
+        else attached.prune();
       };
     });
   }

@@ -12,6 +12,11 @@ import type { RateLimiter } from './RateLimiter.js';
  * `X-MBX-ORDER-COUNT-*` headers) corrects the local one with {@link IntervalTokenBucket.sync}: other programs on the
  * same IP or account spend from the same limit.
  *
+ * A request sent in the last moments of a window may be counted in the next one by the server (transit, timer slack,
+ * clocks a few ms apart), and one sent in the first moments of a window may be counted in the previous one. With a
+ * `guardMs` margin, a reservation made within `guardMs` of a window's end is booked in the next window, and no
+ * reservation is granted before `guardMs` into its window — so that a full window never spills over into the next.
+ *
  * @example
  * ```ts
  * const weight = new IntervalTokenBucket(6000, 60_000, () => clock.now());
@@ -27,16 +32,22 @@ export class IntervalTokenBucket implements RateLimiter {
    * @param limit - tokens per interval.
    * @param intervalMs - the interval, e.g. 60 000 for Binance's `1 MINUTE`.
    * @param now - the clock windows align to (epoch ms).
-   * @throws TypeError when `limit` or `intervalMs` is not a positive number.
+   * @param guardMs - the margin kept at each window boundary (0 by default: exact calendar windows).
+   * @throws TypeError when `limit` or `intervalMs` is not a positive number, or `guardMs` is negative or not below
+   *   half the interval.
    */
   constructor(
     readonly limit: number,
     readonly intervalMs: number,
     private readonly now: () => number,
+    readonly guardMs = 0,
   ) {
     if (!(limit > 0 && Number.isFinite(limit))) throw new TypeError(`limit must be a positive number, got ${limit}`);
     if (!(intervalMs > 0 && Number.isFinite(intervalMs))) {
       throw new TypeError(`intervalMs must be a positive number, got ${intervalMs}`);
+    }
+    if (!(guardMs >= 0 && guardMs < intervalMs / 2)) {
+      throw new TypeError(`guardMs must be at least 0 and below half the interval, got ${guardMs}`);
     }
   }
 
@@ -52,10 +63,12 @@ export class IntervalTokenBucket implements RateLimiter {
     const now = this.now();
     const start = Math.max(now, this.pausedUntil);
     this.prune(now);
-    let window = Math.floor(start / this.intervalMs);
+    const guard = this.guardMs;
+    let window = Math.floor((start + guard) / this.intervalMs);
     while ((this.spent.get(window) ?? 0) + cost > this.limit) window++;
     this.spent.set(window, (this.spent.get(window) ?? 0) + cost);
-    return Math.max(start, window * this.intervalMs) - now;
+    // Grants within a window follow the order of the requests, so equal-cost callers keep their order.
+    return Math.max(start, window * this.intervalMs + guard) - now;
   }
 
   /** Tokens spent in the current window, as far as this bucket knows. */
@@ -95,7 +108,7 @@ export class IntervalTokenBucket implements RateLimiter {
    * @throws TypeError when `limit` is not a positive number.
    */
   withLimit(limit: number): IntervalTokenBucket {
-    const next = new IntervalTokenBucket(limit, this.intervalMs, this.now);
+    const next = new IntervalTokenBucket(limit, this.intervalMs, this.now, this.guardMs);
     for (const [window, spent] of this.spent) next.spent.set(window, spent);
     next.pausedUntil = this.pausedUntil;
     return next;

@@ -32,6 +32,15 @@ const DEFAULT_RULES: readonly LimitRule[] = [
   { type: 'ORDERS', intervalMs: 86_400_000, limit: 160_000 },
 ];
 
+/** Options of {@link RequestLimits}. */
+export interface RequestLimitsOptions {
+  /**
+   * The margin kept at each window boundary, so that requests sent near it are not counted by the server in the
+   * window the client thinks is fresh (see {@link IntervalTokenBucket}). Default 50 ms.
+   */
+  readonly boundaryGuardMs?: number;
+}
+
 const HEADER = /^x-mbx-(used-weight|order-count)-(\d+)([smhd])$/;
 
 /**
@@ -48,8 +57,20 @@ export class RequestLimits {
   private orderRules: readonly LimitRule[] = [];
   private readonly accounts = new Set<{ buckets: IntervalTokenBucket[] }>();
   private banned = 0;
+  /** The last `X-MBX-USED-WEIGHT-*` value per interval, and when it came. */
+  private readonly lastWeight = new Map<number, { readonly used: number; readonly at: number }>();
 
-  constructor(private readonly now: () => number) {
+  private readonly guardMs: number;
+
+  /**
+   * @param now - the server's clock (epoch ms), to which Binance aligns its windows.
+   * @param options - see {@link RequestLimitsOptions}.
+   */
+  constructor(
+    private readonly now: () => number,
+    options: RequestLimitsOptions = {},
+  ) {
+    this.guardMs = options.boundaryGuardMs ?? 50;
     this.configure(DEFAULT_RULES);
   }
 
@@ -64,11 +85,16 @@ export class RequestLimits {
         .filter((r) => r.type === type)
         .map((r) => {
           const same = old.find((o) => o.intervalMs === r.intervalMs);
-          return same === undefined
-            ? new IntervalTokenBucket(r.limit, r.intervalMs, this.now)
-            : same.withLimit(r.limit);
+          return same === undefined ? this.bucket(r) : same.withLimit(r.limit);
         });
     this.weight = rebuild(this.weight, 'REQUEST_WEIGHT');
+    // A bucket for an interval not known before starts from what the server last said of it: the requests that
+    // fetched these rules (exchangeInfo weighs 20) already count in its current window.
+    for (const bucket of this.weight) {
+      const seen = this.lastWeight.get(bucket.intervalMs);
+      if (seen !== undefined && Math.floor(seen.at / bucket.intervalMs) === Math.floor(this.now() / bucket.intervalMs))
+        bucket.sync(seen.used);
+    }
     this.raw = rebuild(this.raw, 'RAW_REQUESTS');
     this.orderRules = rules.filter((r) => r.type === 'ORDERS');
     for (const account of this.accounts) account.buckets = rebuild(account.buckets, 'ORDERS');
@@ -108,6 +134,7 @@ export class RequestLimits {
       if (ms === undefined || !Number.isFinite(used)) continue;
       const buckets = match[1] === 'used-weight' ? this.weight : (orders?.buckets ?? []);
       for (const bucket of buckets) if (bucket.intervalMs === ms) bucket.sync(used);
+      if (match[1] === 'used-weight') this.lastWeight.set(ms, { used, at: this.now() });
     }
   }
 
@@ -160,6 +187,11 @@ export class RequestLimits {
   }
 
   private orderBuckets(): IntervalTokenBucket[] {
-    return this.orderRules.map((r) => new IntervalTokenBucket(r.limit, r.intervalMs, this.now));
+    return this.orderRules.map((r) => this.bucket(r));
+  }
+
+  /** A bucket for `rule`, its boundary margin capped so that short windows (in tests) stay usable. */
+  private bucket(rule: LimitRule): IntervalTokenBucket {
+    return new IntervalTokenBucket(rule.limit, rule.intervalMs, this.now, Math.min(this.guardMs, rule.intervalMs / 20));
   }
 }

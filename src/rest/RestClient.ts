@@ -109,6 +109,8 @@ export class RestClient {
       );
     const { loadLimits } = this.options;
     const bootstrap = call.endpoint.path === '/api/v3/exchangeInfo' || call.endpoint.path === '/api/v3/time';
+    // Before the first real request, the server's limits (exchangeInfo). A failure leaves the documented defaults:
+    // the request itself will say what is wrong.
     const request =
       loadLimits === undefined || bootstrap
         ? once(false)

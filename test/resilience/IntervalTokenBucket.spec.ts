@@ -48,6 +48,25 @@ describe('IntervalTokenBucket', () => {
       expect(bucket.reserve()).to.equal(1000);
     });
 
+    it('with a guard, books a request made just before a boundary in the next window, granted just after it', () => {
+      const clock = manualClock(1_960);
+      const bucket = new IntervalTokenBucket(2, 1000, () => clock.now(), 50);
+      expect(bucket.reserve()).to.equal(90); // within 50 ms of 2000: booked in [2000, 3000), sent at 2050
+      expect(bucket.used()).to.equal(0); // the window [1000, 2000) keeps its room
+      clock.time = 2_010;
+      expect(bucket.reserve()).to.equal(40); // not before 2050, and after the earlier caller
+      expect(bucket.reserve()).to.equal(1_040); // [2000, 3000) is full: 3050
+      clock.time = 3_500;
+      expect(bucket.reserve()).to.equal(0); // in the middle of a window with room: at once
+      expect(bucket.withLimit(5).guardMs).to.equal(50);
+    });
+
+    it('refuses a guard that is negative or not below half the interval', () => {
+      for (const bad of [-1, 500, 1000, Number.NaN]) {
+        expect(() => new IntervalTokenBucket(1, 1000, () => 0, bad), `guardMs ${bad}`).to.throw(TypeError, /guardMs/);
+      }
+    });
+
     it('books waiting callers into successive windows in their order', () => {
       const clock = manualClock(100);
       const bucket = new IntervalTokenBucket(2, 1000, () => clock.now());
@@ -248,51 +267,56 @@ describe('IntervalTokenBucket', () => {
       fc.record({ kind: fc.constant('pause' as const), advance: fc.nat(700), until: fc.nat(3000) }),
     );
 
-    it('never lets any window receive more than `limit`, and never grants before now or during a pause', () => {
-      fc.assert(
-        fc.property(fc.integer({ min: 12, max: 30 }), fc.array(step, { maxLength: 120 }), (limit, steps) => {
-          const clock = manualClock();
-          const bucket = new IntervalTokenBucket(limit, 1000, () => clock.now());
-          const perWindow = new Map<number, number>();
-          let pausedUntil = 0;
-          for (const s of steps) {
-            clock.time += s.advance;
-            if (s.kind === 'pause') {
-              pausedUntil = Math.max(pausedUntil, clock.time + s.until);
-              bucket.pauseUntil(clock.time + s.until);
-              continue;
-            }
-            const wait = bucket.reserve(s.cost);
-            const grantedAt = clock.time + wait;
-            if (wait < 0 || grantedAt < pausedUntil) return false;
-            const window = Math.floor(grantedAt / 1000);
-            perWindow.set(window, (perWindow.get(window) ?? 0) + s.cost);
-          }
-          return [...perWindow.values()].every((spent) => spent <= limit);
-        }),
-      );
-    });
-
-    it('grants equal-cost callers in the order they asked', () => {
-      fc.assert(
-        fc.property(
-          fc.integer({ min: 1, max: 5 }),
-          fc.integer({ min: 1, max: 5 }),
-          fc.array(fc.nat(400), { maxLength: 80 }),
-          (limit, cost, advances) => {
+    for (const guard of [0, 50]) {
+      it(`never lets any window receive more than \`limit\`, and never grants before now or during a pause (guard ${guard} ms)`, () => {
+        fc.assert(
+          fc.property(fc.integer({ min: 12, max: 30 }), fc.array(step, { maxLength: 120 }), (limit, steps) => {
             const clock = manualClock();
-            const bucket = new IntervalTokenBucket(Math.max(limit, cost), 1000, () => clock.now());
-            let last = -Infinity;
-            for (const advance of advances) {
-              clock.time += advance;
-              const grantedAt = clock.time + bucket.reserve(cost);
-              if (grantedAt < last) return false;
-              last = grantedAt;
+            const bucket = new IntervalTokenBucket(limit, 1000, () => clock.now(), guard);
+            const perWindow = new Map<number, number>();
+            let pausedUntil = 0;
+            for (const s of steps) {
+              clock.time += s.advance;
+              if (s.kind === 'pause') {
+                pausedUntil = Math.max(pausedUntil, clock.time + s.until);
+                bucket.pauseUntil(clock.time + s.until);
+                continue;
+              }
+              const wait = bucket.reserve(s.cost);
+              const grantedAt = clock.time + wait;
+              if (wait < 0 || grantedAt < pausedUntil) return false;
+              // Nothing is granted within the guard of a boundary, on either side.
+              const intoWindow = grantedAt % 1000;
+              if (intoWindow < guard || intoWindow >= 1000 - guard) return false;
+              const window = Math.floor(grantedAt / 1000);
+              perWindow.set(window, (perWindow.get(window) ?? 0) + s.cost);
             }
-            return true;
-          },
-        ),
-      );
-    });
+            return [...perWindow.values()].every((spent) => spent <= limit);
+          }),
+        );
+      });
+
+      it(`grants equal-cost callers in the order they asked (guard ${guard} ms)`, () => {
+        fc.assert(
+          fc.property(
+            fc.integer({ min: 1, max: 5 }),
+            fc.integer({ min: 1, max: 5 }),
+            fc.array(fc.nat(400), { maxLength: 80 }),
+            (limit, cost, advances) => {
+              const clock = manualClock();
+              const bucket = new IntervalTokenBucket(Math.max(limit, cost), 1000, () => clock.now(), guard);
+              let last = -Infinity;
+              for (const advance of advances) {
+                clock.time += advance;
+                const grantedAt = clock.time + bucket.reserve(cost);
+                if (grantedAt < last) return false;
+                last = grantedAt;
+              }
+              return true;
+            },
+          ),
+        );
+      });
+    }
   });
 });

@@ -5,6 +5,8 @@ import { type LimitRule, RequestLimits } from '../../src/rest/RequestLimits.js';
 import { manualClock } from '../resilience/manualClock.js';
 
 const MINUTE = 60_000;
+/** Exact calendar windows, so that these tests read in round numbers; the boundary guard has its own tests. */
+const EXACT_WINDOWS = { boundaryGuardMs: 0 };
 
 /** A classified error answer, as the REST client would build it at `now`. */
 function answer(status: number, body: unknown, now: number, retryAfterSeconds?: number): ExchangeError {
@@ -22,7 +24,7 @@ describe('RequestLimits', () => {
   describe('defaults (Binance’s documented limits, until exchangeInfo is read)', () => {
     it('allows 6000 request weight per calendar minute, then holds requests until the next minute', () => {
       const clock = manualClock(10 * MINUTE + 15_000);
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       expect(limits.reserve(5990)).to.equal(0);
       expect(limits.reserve(10)).to.equal(0);
       expect(limits.reserve(1)).to.equal(45_000);
@@ -36,7 +38,7 @@ describe('RequestLimits', () => {
 
     it('books a weight above the whole limit as the whole limit instead of throwing', () => {
       const clock = manualClock();
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       expect(limits.reserve(10_000)).to.equal(0);
       expect(limits.snapshot().weightUsed).to.equal(6000);
       expect(limits.reserve(1)).to.equal(MINUTE);
@@ -44,7 +46,7 @@ describe('RequestLimits', () => {
 
     it('allows 50 orders per 10 seconds per account, each account on its own', () => {
       const clock = manualClock(3_000);
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       const alice = limits.accountLimits();
       const bob = limits.accountLimits();
       for (let i = 0; i < 50; i++) expect(limits.reserve(1, alice)).to.equal(0);
@@ -55,10 +57,28 @@ describe('RequestLimits', () => {
 
     it('counts the daily order limit (160 000) too', () => {
       const clock = manualClock();
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       const account = limits.accountLimits();
       limits.sync({ 'x-mbx-order-count-1d': '160000' }, account);
       expect(limits.reserve(1, account)).to.equal(86_400_000);
+    });
+  });
+
+  describe('boundary guard', () => {
+    it('keeps 50 ms clear of each boundary by default: a request just before a minute is sent just after it', () => {
+      const clock = manualClock(10 * MINUTE - 20);
+      const limits = new RequestLimits(() => clock.now());
+      expect(limits.reserve(10)).to.equal(70);
+      expect(limits.snapshot().weightUsed).to.equal(0); // booked in the next minute, not in this one
+      clock.time = 10 * MINUTE + 1_000;
+      expect(limits.snapshot().weightUsed).to.equal(10);
+    });
+
+    it('caps the guard at 1/20 of short intervals', () => {
+      const clock = manualClock(990);
+      const limits = new RequestLimits(() => clock.now());
+      limits.configure([{ type: 'REQUEST_WEIGHT', intervalMs: 200, limit: 10 }]);
+      expect(limits.reserve(1)).to.equal(20); // 10 ms guard: sent at 1010
     });
   });
 
@@ -71,7 +91,7 @@ describe('RequestLimits', () => {
 
     it('adopts the published limits', () => {
       const clock = manualClock();
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       limits.configure(rules(100, 1000, 2));
       const account = limits.accountLimits();
       expect(limits.reserve(100, account)).to.equal(0);
@@ -82,7 +102,7 @@ describe('RequestLimits', () => {
 
     it('counts raw requests, whatever their weight', () => {
       const clock = manualClock();
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       limits.configure(rules(6000, 3, 50));
       expect([limits.reserve(1), limits.reserve(1), limits.reserve(1), limits.reserve(1)]).to.deep.equal([
         0,
@@ -94,7 +114,7 @@ describe('RequestLimits', () => {
 
     it('carries the counts of the current window over, the weight’s and every account’s', () => {
       const clock = manualClock(1_000);
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       const account = limits.accountLimits();
       limits.reserve(90);
       limits.reserve(1, account);
@@ -109,7 +129,7 @@ describe('RequestLimits', () => {
 
     it('keeps bookings of callers still waiting for a later window', () => {
       const clock = manualClock();
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       limits.configure(rules(10, 1000, 50));
       limits.reserve(10);
       expect(limits.reserve(10)).to.equal(MINUTE); // booked in the next minute
@@ -119,7 +139,7 @@ describe('RequestLimits', () => {
 
     it('keeps a pause (429) and a ban (418) across a reconfiguration', () => {
       const clock = manualClock(0);
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       const account = limits.accountLimits();
       limits.onLimited(answer(429, { code: -1003, msg: 'Too many requests.' }, 0, 30));
       limits.onLimited(answer(429, { code: -1015, msg: 'Too many new orders.' }, 0, 40), account);
@@ -136,7 +156,7 @@ describe('RequestLimits', () => {
 
     it('drops buckets whose rule is gone and adds new ones', () => {
       const clock = manualClock();
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       const account = limits.accountLimits();
       limits.reserve(6000);
       limits.configure([{ type: 'REQUEST_WEIGHT', intervalMs: 1_000, limit: 5 }]);
@@ -148,7 +168,7 @@ describe('RequestLimits', () => {
 
     it('leaves a released account alone', () => {
       const clock = manualClock();
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       const account = limits.accountLimits();
       const before = account.buckets;
       limits.release(account);
@@ -160,7 +180,7 @@ describe('RequestLimits', () => {
   describe('sync (response headers)', () => {
     it('raises the weight count from x-mbx-used-weight-1m', () => {
       const clock = manualClock(20_000);
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       limits.reserve(1);
       limits.sync({ 'x-mbx-used-weight-1m': '5990', 'content-type': 'application/json' });
       expect(limits.snapshot().weightUsed).to.equal(5990);
@@ -170,7 +190,7 @@ describe('RequestLimits', () => {
 
     it('never lowers a count', () => {
       const clock = manualClock();
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       limits.reserve(300);
       limits.sync({ 'x-mbx-used-weight-1m': '20' });
       expect(limits.snapshot().weightUsed).to.equal(300);
@@ -178,7 +198,7 @@ describe('RequestLimits', () => {
 
     it('raises the account’s order counts from x-mbx-order-count-10s and -1d', () => {
       const clock = manualClock(4_000);
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       const account = limits.accountLimits();
       const other = limits.accountLimits();
       limits.sync({ 'x-mbx-order-count-10s': '50', 'x-mbx-order-count-1d': '70' }, account);
@@ -188,7 +208,7 @@ describe('RequestLimits', () => {
 
     it('ignores order counts without an account, unknown intervals, bad values and other headers', () => {
       const clock = manualClock();
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       const account = limits.accountLimits();
       limits.sync({ 'x-mbx-order-count-10s': '50' });
       limits.sync(
@@ -209,17 +229,34 @@ describe('RequestLimits', () => {
 
     it('reads headers of intervals it has a rule for, once configured', () => {
       const clock = manualClock();
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       limits.configure([{ type: 'REQUEST_WEIGHT', intervalMs: 3_600_000, limit: 1000 }]);
       limits.sync({ 'x-mbx-used-weight-1h': '1000' });
       expect(limits.reserve(1)).to.equal(3_600_000);
+    });
+    it('starts a bucket for a newly published interval from the count the server last gave for it', () => {
+      const clock = manualClock(5_000);
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
+      limits.sync({ 'x-mbx-used-weight-10s': '30' }); // exchangeInfo's answer, before its rules are known
+      limits.configure([{ type: 'REQUEST_WEIGHT', intervalMs: 10_000, limit: 40 }]);
+      expect(limits.snapshot().weightUsed).to.equal(30);
+      expect(limits.reserve(20)).to.equal(5_000); // 30 + 20 > 40: the next window
+    });
+
+    it('does not carry a count from an earlier window into a new bucket', () => {
+      const clock = manualClock(5_000);
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
+      limits.sync({ 'x-mbx-used-weight-10s': '30' });
+      clock.time = 12_000;
+      limits.configure([{ type: 'REQUEST_WEIGHT', intervalMs: 10_000, limit: 40 }]);
+      expect(limits.snapshot().weightUsed).to.equal(0);
     });
   });
 
   describe('syncRateLimits (WebSocket API rateLimits)', () => {
     it('raises the weight and the account’s order counts from the entries', () => {
       const clock = manualClock(2_000);
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       const account = limits.accountLimits();
       limits.syncRateLimits(
         [
@@ -235,7 +272,7 @@ describe('RequestLimits', () => {
 
     it('ignores malformed entries, other types, order counts without an account and unknown intervals', () => {
       const clock = manualClock();
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       const account = limits.accountLimits();
       limits.syncRateLimits([
         null,
@@ -253,7 +290,7 @@ describe('RequestLimits', () => {
   describe('onLimited', () => {
     it('pauses the weight buckets until Retry-After after a 429, not the order buckets', () => {
       const clock = manualClock(1_000);
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       const account = limits.accountLimits();
       limits.onLimited(answer(429, { code: -1003, msg: 'Too much request weight used.' }, 1_000, 7), account);
       expect(limits.snapshot().pausedUntil).to.equal(8_000);
@@ -265,7 +302,7 @@ describe('RequestLimits', () => {
 
     it('pauses only the account’s order buckets after -1015', () => {
       const clock = manualClock();
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       const account = limits.accountLimits();
       const other = limits.accountLimits();
       limits.onLimited(answer(429, { code: -1015, msg: 'Too many new orders.' }, 0, 5), account);
@@ -277,14 +314,14 @@ describe('RequestLimits', () => {
 
     it('pauses for a minute when no Retry-After came', () => {
       const clock = manualClock(500);
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       limits.onLimited(answer(429, '', 500));
       expect(limits.snapshot().pausedUntil).to.equal(60_500);
     });
 
     it('bans the client after a 418 until Retry-After, or until the time the message names', () => {
       const clock = manualClock(1_000);
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       limits.onLimited(answer(418, { code: -1003, msg: 'Way too many requests; IP banned.' }, 1_000, 120));
       expect(limits.bannedUntil()).to.equal(121_000);
       expect(limits.snapshot().bannedUntil).to.equal(121_000);
@@ -298,7 +335,7 @@ describe('RequestLimits', () => {
 
     it('ignores other errors', () => {
       const clock = manualClock();
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       limits.onLimited(answer(400, { code: -1121, msg: 'Invalid symbol.' }, 0, 30));
       limits.onLimited(answer(503, '', 0, 30));
       expect(limits.snapshot()).to.deep.equal({
@@ -313,7 +350,7 @@ describe('RequestLimits', () => {
   describe('snapshot', () => {
     it('reports the weight rule with the least room left', () => {
       const clock = manualClock();
-      const limits = new RequestLimits(() => clock.now());
+      const limits = new RequestLimits(() => clock.now(), EXACT_WINDOWS);
       limits.configure([
         { type: 'REQUEST_WEIGHT', intervalMs: MINUTE, limit: 1000 },
         { type: 'REQUEST_WEIGHT', intervalMs: 1_000, limit: 50 },

@@ -285,10 +285,17 @@ describe('RestClient (signed requests, real time)', () => {
 
     it('retries an idempotent signed read after a 503, each time with a fresh timestamp and signature', async () => {
       const { client, caller, calls } = harness((_, i) => (i < 2 ? respond(503, '') : respond(200, { ok: true })));
+      const signing = sinon.spy(caller.signer, 'sign');
       expect(await firstValueFrom(client.call(account(caller)))).to.deep.equal({ ok: true });
       expect(calls()).to.have.length(3);
-      const signatures = calls().map((r) => verifiedSignature(r));
-      expect(new Set(signatures).size).to.equal(3);
+      // Each attempt is signed anew over its own timestamp (two attempts within one millisecond may share a text).
+      expect(signing.callCount).to.equal(3);
+      calls().forEach((request, i) => {
+        verifiedSignature(request);
+        expect(new URL(request.url).searchParams.get('timestamp')).to.equal(
+          new URLSearchParams(signing.args[i]?.[0]).get('timestamp'),
+        );
+      });
     });
 
     it('after a 418, refuses the next call at once with `banned`, without calling the transport', async () => {

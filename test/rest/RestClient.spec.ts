@@ -58,7 +58,7 @@ describe('RestClient (unsigned requests, virtual time)', () => {
       () => throwError(() => new Error('an unsigned request must not sync the clock')),
       scheduler,
     );
-    const limits = new RequestLimits(() => serverTime.clock.now());
+    const limits = new RequestLimits(() => serverTime.clock.now(), { boundaryGuardMs: 0 });
     const transport = new FakeHttpTransport(answer, () => scheduler.now());
     const logger = new RecordingLogger();
     const client = new RestClient({

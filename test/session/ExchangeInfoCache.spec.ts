@@ -35,7 +35,7 @@ describe('ExchangeInfoCache', () => {
     const queue = [...answers];
     const call = sinon.stub().returns(defer(() => queue.shift() ?? scheduler.createColdObservable('#')));
     const rest = { call } as unknown as RestClient;
-    const limits = new RequestLimits(() => scheduler.now());
+    const limits = new RequestLimits(() => scheduler.now(), { boundaryGuardMs: 0 });
     const configure = sinon.spy(limits, 'configure');
     return { cache: new ExchangeInfoCache(rest, limits, scheduler, ttlMs), call, configure };
   }
