@@ -13,6 +13,14 @@ export { MarketStreams } from './market/MarketStreams.js';
 export type { TopicType } from './market/parseTopic.js';
 export type { DepthLevels, DepthOptions, DepthSpeed, KlineOptions } from './market/streamNames.js';
 
+/* Local order books */
+export type { BookLevel } from './book/BookLevel.js';
+export { LocalOrderBook, type LocalOrderBookConfig, type ApplyResult } from './book/LocalOrderBook.js';
+export { OrderBookSync, type OrderBookSyncConfig } from './book/OrderBookSync.js';
+export type { OrderBookState, OrderBookView } from './book/OrderBookView.js';
+export { PriceScale } from './book/PriceScale.js';
+export type { OrderBookOptions, OrderBookStatus } from './market/OrderBooks.js';
+
 /* Market models */
 export type { AggTrade } from './models/AggTrade.js';
 export type { AvgPrice } from './models/AvgPrice.js';
@@ -47,7 +55,7 @@ export { RawWindowTicker, RawWindowTickerArray } from './codecs/RawWindowTicker.
 export { RawAccount } from './codecs/RawAccount.js';
 export { RawCancelledOrder } from './codecs/RawCancelledOrder.js';
 export { RawExchangeInfo } from './codecs/RawExchangeInfo.js';
-export { RawFilter, type RawKnownFilter, type RawUnknownFilter } from './codecs/RawFilter.js';
+export { KNOWN_FILTER_CODECS, RawFilter, type RawKnownFilter, type RawUnknownFilter } from './codecs/RawFilter.js';
 export { RawMyTrade, RawMyTradeArray } from './codecs/RawMyTrade.js';
 export { RawOrder, RawOrderArray } from './codecs/RawOrder.js';
 export { RawOrderAck } from './codecs/RawOrderAck.js';
@@ -124,6 +132,53 @@ export type {
 } from './models/SymbolFilters.js';
 export type { SymbolInfo, SymbolPrecisions } from './models/SymbolInfo.js';
 
+/* User data (session.userData$) */
+export type { AccountPosition } from './models/AccountPosition.js';
+export type { BalanceUpdate } from './models/BalanceUpdate.js';
+export type { EventStreamTerminated } from './models/EventStreamTerminated.js';
+export type { ExecutionReport } from './models/ExecutionReport.js';
+export type { ExternalLockUpdate } from './models/ExternalLockUpdate.js';
+export type { ListStatus, ListStatusOrder } from './models/ListStatus.js';
+export type { UnknownUserDataEvent, UserDataEvent, UserDataEventType } from './models/UserDataEvent.js';
+export {
+  EXECUTION_TYPES,
+  EXPIRY_REASONS,
+  type ExecutionType,
+  type ExpiryReason,
+  ORDER_REJECT_REASONS,
+  type OrderRejectReason,
+  RawExecutionReport,
+} from './codecs/RawExecutionReport.js';
+export { RawOutboundAccountPosition } from './codecs/RawOutboundAccountPosition.js';
+export { RawBalanceUpdate } from './codecs/RawBalanceUpdate.js';
+export {
+  CONTINGENCY_TYPES,
+  type ContingencyType,
+  LIST_ORDER_STATUSES,
+  LIST_STATUS_TYPES,
+  type ListOrderStatus,
+  type ListStatusType,
+  RawListStatus,
+} from './codecs/RawListStatus.js';
+export { RawEventStreamTerminated } from './codecs/RawEventStreamTerminated.js';
+export { RawExternalLockUpdate } from './codecs/RawExternalLockUpdate.js';
+export {
+  type KnownRawUserDataEvent,
+  type KnownUserDataEventType,
+  type RawUnknownUserDataEvent,
+  RawUserDataEvent,
+} from './codecs/RawUserDataEvent.js';
+export type { UserDataState } from './session/UserDataStream.js';
+
+/* Health */
+export {
+  type ComponentHealth,
+  HEALTH_COMPONENTS,
+  type HealthComponent,
+  type HealthReport,
+  type HealthStatus,
+} from './health/HealthReport.js';
+
 /* HTTP */
 export { AxiosTransport } from './http/AxiosTransport.js';
 export type { HttpMethod, HttpRequest, HttpResponse, HttpTransport } from './http/HttpTransport.js';
@@ -154,6 +209,8 @@ export {
 
 /* Logging */
 export type { LogMethod, Logger } from './logging/Logger.js';
+export { redactingLogger } from './logging/redactingLogger.js';
+export { silentLogger } from './logging/silentLogger.js';
 
 /* Transport */
 export { setDefaultWebSocketFactory } from './transport/defaultWebSocketFactory.js';

@@ -104,7 +104,8 @@ export const RawExchangeMaxNumOrderListsFilter = filter(
 /** `{"filterType":"MAX_ASSET","asset":"USDC","limit":"42.00000000"}` (only from `GET /api/v3/myFilters`) */
 export const RawMaxAssetFilter = filter('MAX_ASSET', 'RawMaxAssetFilter', { asset: Text, limit: Decimal });
 
-const KNOWN = [
+/** The codec of every filter type this library knows, one per `filterType`. */
+export const KNOWN_FILTER_CODECS = [
   RawPriceFilter,
   RawPercentPriceFilter,
   RawPercentPriceBySideFilter,
@@ -128,7 +129,7 @@ const KNOWN = [
 ] as const;
 
 /** A filter of a type this library knows, decoded and validated field by field. */
-export type RawKnownFilter = t.TypeOf<(typeof KNOWN)[number]>;
+export type RawKnownFilter = t.TypeOf<(typeof KNOWN_FILTER_CODECS)[number]>;
 
 /** A filter of a type this library does not know yet: kept as sent, only its `filterType` is checked. */
 export interface RawUnknownFilter {
@@ -141,7 +142,7 @@ export type RawFilter = RawKnownFilter | RawUnknownFilter;
 
 // A Map, not an object: a filterType such as "constructor" must not find a prototype member.
 const BY_TYPE: ReadonlyMap<string, t.Mixed> = new Map(
-  KNOWN.map((codec): [string, t.Mixed] => [codec.fields.filterType.value, codec]),
+  KNOWN_FILTER_CODECS.map((codec): [string, t.Mixed] => [codec.fields.filterType.value, codec]),
 );
 
 /** The filter types this library decodes field by field; any other type is kept as a {@link RawUnknownFilter}. */

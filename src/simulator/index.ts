@@ -12,12 +12,20 @@ export type { ResolvedSimulatorOptions, SimulatorOptions } from './SimulatorOpti
 /* Market and REST configuration */
 export { DEFAULT_SYMBOLS } from './market/defaultSymbols.js';
 export type { MarketFeed } from './market/MarketFeed.js';
-export type { BookSnapshot, MarketHub } from './market/MarketHub.js';
+export type { BookSnapshot, Listener, MarketHub } from './market/MarketHub.js';
 export type { SymbolConfig, SymbolStatus } from './market/SymbolConfig.js';
 export { DEFAULT_RATE_LIMITS } from './rest/RateLimitConfig.js';
 export type { RateLimitConfig, RateLimitRule } from './rest/RateLimitConfig.js';
 export type { RestHandler, RestStats } from './rest/RestHandler.js';
-export type { ChargeOptions, IpRateLimiter, RuleUsage, RuleWindowStats } from './rest/IpRateLimiter.js';
+export type { RestError } from './rest/RestError.js';
+export type {
+  ChargeOptions,
+  IpRateLimiter,
+  RateDecision,
+  RateLimiterStats,
+  RuleUsage,
+  RuleWindowStats,
+} from './rest/IpRateLimiter.js';
 
 /* Exchange: accounts, orders, user data events */
 export { Exchange } from './exchange/Exchange.js';

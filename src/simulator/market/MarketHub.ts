@@ -35,7 +35,8 @@ export interface BookSnapshot {
   readonly asks: [string, string][];
 }
 
-type Listener = (payload: object) => void;
+/** Receives each payload of a stream the hub serves. */
+export type Listener = (payload: object) => void;
 
 interface Channel {
   readonly spec: StreamSpec;
@@ -46,7 +47,7 @@ interface Channel {
 const EVENT_KINDS: ReadonlySet<string> = new Set(['trade', 'aggTrade', 'bookTicker', 'blockTrade']);
 
 /**
- * The simulator's market: one {@link SyntheticMarket} per symbol, moved by one clock, and the {@link MarketFeed} the
+ * The simulator's market: one synthetic market per symbol, moved by one clock, and the {@link MarketFeed} the
  * stream server reads. A stream's payloads are computed only while it has listeners, once per event whatever the
  * number of listeners; the market itself evolves the same whether anybody listens or not.
  *
@@ -99,12 +100,20 @@ export class MarketHub implements MarketFeed {
     return this.clock();
   }
 
-  /** The market of a symbol (upper-case), if traded. */
+  /**
+   * The market of a symbol (upper-case), if traded.
+   *
+   * @internal
+   */
   market(symbol: string): SyntheticMarket | undefined {
     return this.markets.get(symbol);
   }
 
-  /** Every market, in configuration order. */
+  /**
+   * Every market, in configuration order.
+   *
+   * @internal
+   */
   allMarkets(): SyntheticMarket[] {
     return [...this.markets.values()];
   }
