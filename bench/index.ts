@@ -4,6 +4,8 @@ import type { Observable } from 'rxjs';
 import type { Binance } from '../src/index.node.js';
 import { type Flood, measure, median, type Sample } from './measure.js';
 import { SimulatorProcess } from './SimulatorProcess.js';
+import { measureSteadyHeap } from './heapBench.js';
+import { compareOrderBooks } from './orderBookBench.js';
 import { handSignedAxios, sessionOrders } from './orderClients.js';
 import { libraryClient, rawClient } from './streamClients.js';
 
@@ -17,7 +19,7 @@ interface Comparison {
 }
 
 const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 3);
-/** `BENCH_ONLY=streams` or `orders` runs one part. */
+/** `BENCH_ONLY=streams`, `orders`, `books` or `heap` runs one part. */
 const ONLY = process.env['BENCH_ONLY'];
 
 const comparisons: readonly Comparison[] = [
@@ -92,6 +94,14 @@ async function main(): Promise<void> {
       rows.push(await compareOrders(sim));
       if (rows.at(-1)?.[5] !== 'ok') failed++;
     }
+    if (ONLY === undefined || ONLY === 'books') {
+      rows.push(await compareBooks());
+      if (rows.at(-1)?.[5] !== 'ok') failed++;
+    }
+    if (ONLY === undefined || ONLY === 'heap') {
+      rows.push(await heap(sim));
+      if (rows.at(-1)?.[5] !== 'ok') failed++;
+    }
   } finally {
     await sim.close();
   }
@@ -107,7 +117,10 @@ async function main(): Promise<void> {
   console.log(line(header));
   for (const row of rows) console.log(line(row));
   console.log(
-    'baselines: streams — a bare ws socket with JSON.parse; orders — axios with a query signed by hand (node:crypto)',
+    'baselines: streams — a bare ws socket with JSON.parse; orders — axios with a query signed by hand (node:crypto);',
+  );
+  console.log(
+    '           order book — two sorted arrays of floats per side (binary search, splice); heap — one bare ws socket on the same 50 streams',
   );
   console.log(`decode errors during the run: ${errors.count}`);
   if (failed > 0) console.log(`${failed} figure(s) missed their target`);
@@ -141,6 +154,40 @@ async function compareOrders(sim: SimulatorProcess): Promise<string[]> {
     overhead.toFixed(2),
     '≤ 1.15',
     overhead <= 1.15 ? 'ok' : 'MISSED',
+  ];
+}
+
+/** Diff events applied per second to a 1000-level book: ours (exact, with a view per event) against a float book. */
+async function compareBooks(): Promise<string[]> {
+  const { plainPerSecond, oursPerSecond } = await compareOrderBooks();
+  const ratio = oursPerSecond / plainPerSecond;
+  console.error('measured: order book');
+  return [
+    'order book: diff events applied (1000 levels)',
+    `${Math.round(plainPerSecond).toLocaleString('en-US')} events/s (float arrays)`,
+    `${Math.round(oursPerSecond).toLocaleString('en-US')} events/s`,
+    ratio.toFixed(2),
+    '≥ 1.00',
+    ratio >= 1 ? 'ok' : 'MISSED',
+  ];
+}
+
+const MB = 1024 * 1024;
+
+/**
+ * The steady-state heap with 50 streams and 10 sessions (user data subscribed): the whole benchmark process's heap
+ * after a full collection — modules, loader and all — must stay within 30 MB; the client's own share is shown beside.
+ */
+async function heap(sim: SimulatorProcess): Promise<string[]> {
+  const { before, steady, rawAdded } = await measureSteadyHeap(sim);
+  console.error('measured: steady-state heap');
+  return [
+    'steady heap: 50 streams + 10 sessions',
+    `+${(rawAdded / MB).toFixed(1)} MB (bare socket, streams only)`,
+    `${(steady / MB).toFixed(1)} MB (+${((steady - before) / MB).toFixed(1)} MB by the client)`,
+    '—',
+    '≤ 30 MB',
+    steady <= 30 * MB ? 'ok' : 'MISSED',
   ];
 }
 
