@@ -107,6 +107,7 @@ export class Binance {
       scheduler,
       config: market,
       connectionAttempts,
+      logger: streamLog,
       reportError: (error) => {
         streamLog.warn({ error: error.toJSON() }, error.userMessage);
         this.errors.next(error);

@@ -1,3 +1,4 @@
+import type { Logger } from '../logging/Logger.js';
 import { Observable, type SchedulerLike, type Subject } from 'rxjs';
 import type { ResolvedMarketConfig } from '../config/MarketConfig.js';
 import { fromDecodeError, fromStreamControlError } from '../errors/classifyError.js';
@@ -23,6 +24,8 @@ export interface StreamMuxOptions {
   readonly connectionAttempts: RateLimiter;
   readonly reportError: (error: ExchangeError) => void;
   readonly reportConnection: (event: ConnectionEvent) => void;
+  /** Where a stream's start and end are logged (debug), with its name. Default: nowhere. */
+  readonly logger?: Logger;
 }
 
 /**
@@ -128,6 +131,7 @@ export class StreamMux {
         });
         this.routes.set(spec.name, route);
         this.assign(route);
+        this.options.logger?.debug({ stream: spec.name, shard: route.shard?.id }, 'stream started');
       }
       const attached = route;
       attached.refCount++;
@@ -152,6 +156,7 @@ export class StreamMux {
 
   private release(route: Route): void {
     if (this.routes.get(route.name) === route) this.routes.delete(route.name);
+    this.options.logger?.debug({ stream: route.name, shard: route.shard?.id }, 'stream ended');
     route.shard?.remove(route);
   }
 

@@ -206,6 +206,8 @@ export class RestClient {
       map((response) => {
         logger.debug(
           {
+            // The context names the user (and symbol) of a session's request: the client's one logger serves all.
+            ...call.context,
             requestId,
             endpoint: call.endpoint.path,
             method: call.endpoint.method,

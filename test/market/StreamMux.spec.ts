@@ -64,6 +64,25 @@ describe('StreamMux', () => {
     expect(decoder.built).to.equal(1);
   });
 
+  it('logs when a stream starts and ends, with its name (debug), once however many subscribers share it', () => {
+    const scheduler = newScheduler();
+    scheduler.run(() => {
+      const { mux, logger, at } = createTestMux(scheduler);
+      const stream = mux.stream(BTC, countingTradeDecoder());
+      const a = stream.subscribe();
+      const b = stream.subscribe();
+      at(10, () => a.unsubscribe());
+      at(20, () => b.unsubscribe());
+      at(30, () => {
+        const lines = logger.lines.filter((line) => line.fields['stream'] !== undefined);
+        expect(lines.map((l) => [l.level, l.message, l.fields['stream'], l.fields['shard']])).to.deep.equal([
+          ['debug', 'stream started', 'btcusdt@trade', 1],
+          ['debug', 'stream ended', 'btcusdt@trade', 1],
+        ]);
+      });
+    });
+  });
+
   it('batches a burst of subscriptions into one SUBSCRIBE and never sends more than 4 messages in a second', () => {
     const scheduler = newScheduler();
     let sent: number[] = [];

@@ -1,3 +1,4 @@
+import { RecordingLogger } from '../rest/RecordingLogger.js';
 import type { TestScheduler } from 'rxjs/testing';
 import { RawTrade } from '../../src/codecs/RawTrade.js';
 import { resolveMarketConfig, type MarketConfig } from '../../src/config/MarketConfig.js';
@@ -44,6 +45,7 @@ export function createTestMux(scheduler: TestScheduler, config: MarketConfig = {
   const server = new FakeSocketServer(() => scheduler.now());
   const errors: ExchangeError[] = [];
   const events: ConnectionEvent[] = [];
+  const logger = new RecordingLogger();
   const resolved = resolveMarketConfig({ reconnect: { jitter: 0 }, ...config });
   const mux = new StreamMux({
     wsUrl: 'wss://stream.example',
@@ -57,10 +59,11 @@ export function createTestMux(scheduler: TestScheduler, config: MarketConfig = {
     ),
     reportError: (error) => errors.push(error),
     reportConnection: (event) => events.push(event),
+    logger,
   });
   /** Schedules `work` at virtual time `at` (ms from the start of the run). */
   const at = (time: number, work: () => void): void => {
     scheduler.schedule(work, time - scheduler.now());
   };
-  return { mux, server, errors, events, at };
+  return { mux, server, errors, events, logger, at };
 }

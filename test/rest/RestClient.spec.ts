@@ -162,6 +162,14 @@ describe('RestClient (unsigned requests, virtual time)', () => {
         ]);
       });
     });
+    it("logs a request with its context, so that a session's requests name its user", () => {
+      scheduler.run(({ cold }) => {
+        const { client, logger } = harness(() => cold('2ms (r|)', { r: respond(200, { value: 1 }) }));
+        client.call({ ...readCall(), context: { userId: 'alice', symbol: 'BTCUSDT' } }).subscribe();
+        scheduler.flush();
+        expect(logger.lines[0]?.fields).to.deep.include({ userId: 'alice', symbol: 'BTCUSDT', requestId: 1 });
+      });
+    });
   });
 
   describe('limits', () => {
