@@ -70,7 +70,7 @@ export type { WireFields, WireOf, WireType } from './codecs/wireType.js';
 export type { TradingConfig } from './config/BinanceConfig.js';
 export type { Credentials, HmacCredentials, PrivateKeyCredentials } from './session/Credentials.js';
 export { Secret } from './session/Secret.js';
-export type { SessionConfig } from './session/SessionConfig.js';
+export type { OrderApi, SessionConfig } from './session/SessionConfig.js';
 export { UserRegistry } from './session/UserRegistry.js';
 export { type HistoryRange, type OrderRef, UserSession } from './session/UserSession.js';
 export type {

@@ -19,7 +19,7 @@ import {
 import { RawAccount } from '../codecs/RawAccount.js';
 import { RawCancelledOrder } from '../codecs/RawCancelledOrder.js';
 import { RawMyTradeArray } from '../codecs/RawMyTrade.js';
-import { RawOrder, RawOrderArray } from '../codecs/RawOrder.js';
+import { RawOrderArray } from '../codecs/RawOrder.js';
 import { RawOrderAck } from '../codecs/RawOrderAck.js';
 import { RawOrderFull } from '../codecs/RawOrderFull.js';
 import { RawOrderResult } from '../codecs/RawOrderResult.js';
@@ -53,8 +53,11 @@ import { type Credentials, validateCredentials } from './Credentials.js';
 import type { ExchangeInfoCache } from './ExchangeInfoCache.js';
 import { newClientOrderId } from './newClientOrderId.js';
 import { OpenOrderCounts } from './OpenOrderCounts.js';
+import type { OrderRoute } from './OrderRoute.js';
+import { RestOrderRoute } from './RestOrderRoute.js';
 import { maskApiKey, Secret } from './Secret.js';
 import type { ResolvedSessionConfig } from './SessionConfig.js';
+import { WsApiOrderRoute } from './WsApiOrderRoute.js';
 
 /** An order to act on: by Binance's id, or by the client order id it was placed with. */
 export type OrderRef = bigint | number | { readonly orderId: bigint | number } | { readonly clientOrderId: string };
@@ -75,7 +78,7 @@ export interface SessionServices {
   readonly averagePrices: AveragePrices;
   readonly scheduler: SchedulerLike;
   readonly logger: Logger;
-  /** The client's WebSocket API connection (user data). */
+  /** The client's WebSocket API connection (user data; orders too with `orderApi: 'websocket'`). */
   readonly wsApi: WsApiClient;
   /** Problems that end nothing by themselves (the client's `errors$`). */
   readonly reportError: (error: ExchangeError) => void;
@@ -92,6 +95,9 @@ const TestOrderAnswer = t.UnknownRecord;
  * ends in an unknown outcome (timeout, lost connection, 5xx, -1006, -1007), the session looks the order up by that
  * id and reports what really happened. Orders that Binance would refuse for a filter (-1013) are refused before
  * sending, with the filter and the allowed values. Only idempotent reads are retried automatically.
+ *
+ * Orders are placed, cancelled and looked up over REST, or over the WebSocket API with `orderApi: 'websocket'` in the
+ * session's config: the same Observables, models, errors, filter checks and reconciliation either way.
  *
  * The secret never leaves the signer it was imported into: it is in no property, log, error, `JSON.stringify` or
  * `util.inspect` output of a session.
@@ -122,6 +128,7 @@ export class UserSession {
   readonly #userData: UserDataStream;
   readonly #caller: SignedCaller;
   readonly #orders: AccountOrderLimits;
+  readonly #route: OrderRoute;
   readonly #openOrders: OpenOrderCounts;
   readonly #maskedKey: string;
   #closed = false;
@@ -145,6 +152,10 @@ export class UserSession {
     this.#maskedKey = maskApiKey(valid.apiKey);
     this.#caller = { apiKey: new Secret(valid.apiKey), signer, recvWindow: config.recvWindow };
     this.#orders = services.limits.accountLimits();
+    this.#route =
+      config.orderApi === 'websocket'
+        ? new WsApiOrderRoute(services.wsApi, this.#caller, this.#orders, services.scheduler)
+        : new RestOrderRoute(services.rest, this.#caller, this.#orders);
     this.#userData = new UserDataStream({
       userId,
       keyType: this.keyType,
@@ -192,15 +203,11 @@ export class UserSession {
     const context = { userId: this.userId, symbol, operation: 'placeOrder', clientOrderId };
     return defer(() => {
       this.assertOpen('placeOrder');
-      const send = this.services.rest.call<unknown>({
-        endpoint: ENDPOINTS.placeOrder,
+      const send = this.#route.place<unknown>(
         params,
-        codec: respType === 'ACK' ? RawOrderAck : respType === 'RESULT' ? RawOrderResult : RawOrderFull,
-        caller: this.#caller,
-        orders: this.#orders,
-        operation: 'placeOrder',
+        respType === 'ACK' ? RawOrderAck : respType === 'RESULT' ? RawOrderResult : RawOrderFull,
         context,
-      });
+      );
       return this.checkFilters(order, symbol).pipe(
         switchMap(() => send),
         map((raw) => (respType === 'ACK' ? toOrderAck(raw as RawOrderAck) : toOrder(raw as RawOrderResult))),
@@ -238,7 +245,10 @@ export class UserSession {
   cancelOrder(symbol: string, ref: OrderRef): Observable<Order> {
     const upper = normalizeSymbol(symbol);
     const params: [string, string][] = [['symbol', upper], orderRefParam(ref)];
-    return this.call('cancelOrder', ENDPOINTS.cancelOrder, params, RawCancelledOrder, upper).pipe(
+    return defer(() => {
+      this.assertOpen('cancelOrder');
+      return this.#route.cancel(params, { userId: this.userId, symbol: upper });
+    }).pipe(
       map(toOrder),
       tap(() => this.#openOrders.closed(upper)),
     );
@@ -256,9 +266,11 @@ export class UserSession {
   /** One order, by Binance's order id or by its client order id. */
   getOrder(symbol: string, ref: OrderRef): Observable<Order> {
     const upper = normalizeSymbol(symbol);
-    return this.call('getOrder', ENDPOINTS.getOrder, [['symbol', upper], orderRefParam(ref)], RawOrder, upper).pipe(
-      map(toOrder),
-    );
+    const params: [string, string][] = [['symbol', upper], orderRefParam(ref)];
+    return defer(() => {
+      this.assertOpen('getOrder');
+      return this.#route.status(params, { userId: this.userId, symbol: upper });
+    }).pipe(map(toOrder));
   }
 
   /** Open orders of `symbol`, or of every symbol (weight 80: prefer a symbol). */

@@ -16,13 +16,14 @@ import {
   type Subscription,
   switchMap,
   take,
+  throwError,
   timer,
 } from 'rxjs';
 import type { ResolvedMarketConfig } from '../config/MarketConfig.js';
 import { bannedLocally, clientClosed, connectionGaveUp, connectionLost } from '../errors/clientErrors.js';
 import { fromDecodeError, fromTransportError, fromWsApiError } from '../errors/classifyError.js';
 import { DecodeError } from '../errors/DecodeError.js';
-import type { ErrorContext, ExchangeError } from '../errors/ExchangeError.js';
+import { type ErrorContext, ExchangeError } from '../errors/ExchangeError.js';
 import { formatValidationErrors } from '../errors/formatValidationErrors.js';
 import type { Logger } from '../logging/Logger.js';
 import { circuitBreaker } from '../operators/circuitBreaker.js';
@@ -166,8 +167,28 @@ export class WsApiClient {
     );
   }
 
-  /** A request on a given socket, bypassing the readiness gate: for reconnect hooks only. */
+  /**
+   * A request on a given socket, bypassing the readiness gate: for reconnect hooks only.
+   *
+   * A signed request refused with -1021 (timestamp outside the receive window) resyncs the clock and is sent once
+   * more, as over REST: Binance refused it without processing it, so even an order may be sent again.
+   */
   requestOn<A>(socket: WsApiSocket, call: WsApiCall<A>): Observable<A> {
+    const attempt = this.attemptOn(socket, call);
+    if (call.signedBy === undefined) return attempt;
+    return attempt.pipe(
+      catchError((error: unknown) => {
+        if (!(error instanceof ExchangeError && error.category === 'clock')) return throwError(() => error);
+        this.options.logger.warn(
+          { operation: call.operation },
+          'timestamp refused (-1021): resyncing the clock and retrying once',
+        );
+        return this.options.serverTime.resync().pipe(switchMap(() => this.attemptOn(socket, call)));
+      }),
+    );
+  }
+
+  private attemptOn<A>(socket: WsApiSocket, call: WsApiCall<A>): Observable<A> {
     const { limits, scheduler, serverTime } = this.options;
     return defer(() => {
       const banned = limits.bannedUntil();
@@ -224,6 +245,10 @@ export class WsApiClient {
     params: Readonly<Record<string, unknown>> | undefined,
   ): Observable<A> {
     return new Observable<A>((subscriber) => {
+      // The socket may have closed while the request waited for its turn or its signature: then nothing is written,
+      // and the error must say so. Any other failure may come after the request left (a timeout, a lost connection),
+      // so a non-idempotent request (an order) ends `unknown-outcome` and is reconciled, never sent again.
+      const sent = socket.isOpen;
       const forget = socket.send(
         call.method,
         params,
@@ -243,6 +268,7 @@ export class WsApiClient {
                 operation: { name: call.operation, method: call.method },
                 context: call.context,
                 idempotent: call.idempotent,
+                sent: sent ? undefined : false,
               },
             ),
           );

@@ -2,8 +2,13 @@ import { expect } from 'chai';
 import { resolveSessionConfig } from '../../src/session/SessionConfig.js';
 
 describe('resolveSessionConfig', () => {
-  it('applies the defaults: recvWindow 5000, filters validated, 4 lookups from 250 ms', () => {
-    const defaults = { recvWindow: 5000, validateFilters: true, reconcile: { attempts: 4, initialDelayMs: 250 } };
+  it('applies the defaults: recvWindow 5000, filters validated, 4 lookups from 250 ms, orders over REST', () => {
+    const defaults = {
+      recvWindow: 5000,
+      validateFilters: true,
+      reconcile: { attempts: 4, initialDelayMs: 250 },
+      orderApi: 'rest',
+    };
     expect(resolveSessionConfig()).to.deep.equal(defaults);
     expect(resolveSessionConfig({})).to.deep.equal(defaults);
     expect(resolveSessionConfig({ reconcile: {} })).to.deep.equal(defaults);
@@ -15,13 +20,31 @@ describe('resolveSessionConfig', () => {
         recvWindow: 60_000,
         validateFilters: false,
         reconcile: { attempts: 1, initialDelayMs: 0 },
+        orderApi: 'websocket',
       }),
-    ).to.deep.equal({ recvWindow: 60_000, validateFilters: false, reconcile: { attempts: 1, initialDelayMs: 0 } });
+    ).to.deep.equal({
+      recvWindow: 60_000,
+      validateFilters: false,
+      reconcile: { attempts: 1, initialDelayMs: 0 },
+      orderApi: 'websocket',
+    });
     expect(resolveSessionConfig({ recvWindow: 1.5, reconcile: { attempts: 7 } })).to.deep.equal({
       recvWindow: 1.5, // Binance takes up to three decimals (microseconds)
       validateFilters: true,
       reconcile: { attempts: 7, initialDelayMs: 250 },
+      orderApi: 'rest',
     });
+    expect(resolveSessionConfig({ orderApi: 'rest' }).orderApi).to.equal('rest');
+    expect(resolveSessionConfig({ orderApi: 'websocket' }).orderApi).to.equal('websocket');
+  });
+
+  it('refuses an order API other than rest and websocket (a plain-JavaScript typo must not fall back to REST)', () => {
+    for (const orderApi of ['ws', 'WEBSOCKET', 'REST', '', 1]) {
+      expect(
+        () => resolveSessionConfig({ orderApi: orderApi as unknown as 'rest' }),
+        JSON.stringify(orderApi),
+      ).to.throw(TypeError, /orderApi/);
+    }
   });
 
   it('refuses a receive window outside (0, 60000] ms', () => {
