@@ -28,6 +28,10 @@ const LIMIT_BUY = {
   timeInForce: 'GTC',
 } as const;
 
+/** A small MARKET buy with a chosen client order id, to find it at the simulator afterwards. */
+const marketBuy = (newClientOrderId: string) =>
+  ({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001', newClientOrderId }) as const;
+
 describe('orders over the WebSocket API', function () {
   this.timeout(30_000);
   let sim: BinanceSimulator;
@@ -265,15 +269,7 @@ describe('orders over the WebSocket API', function () {
     const alice = connect('alice');
     const clientOrderId = 'ws-unknown-503';
     sim.tradingFaults.failNextOrder({ status: 503, afterExecution: true });
-    const order = await firstValueFrom(
-      alice.placeOrder({
-        symbol: 'BTCUSDT',
-        side: 'BUY',
-        type: 'MARKET',
-        quantity: '0.001',
-        newClientOrderId: clientOrderId,
-      }),
-    );
+    const order = await firstValueFrom(alice.placeOrder(marketBuy(clientOrderId)));
     expect(order.status).to.equal('FILLED');
     expect(order.clientOrderId).to.equal(clientOrderId);
     expect(sim.tradingFaults.stats().failedOrders).to.equal(1);
@@ -292,15 +288,7 @@ describe('orders over the WebSocket API', function () {
     onAccepted(clientOrderId, () => {
       dropped = sim.faults.dropWsApiConnections();
     });
-    const order = await firstValueFrom(
-      alice.placeOrder({
-        symbol: 'BTCUSDT',
-        side: 'BUY',
-        type: 'MARKET',
-        quantity: '0.001',
-        newClientOrderId: clientOrderId,
-      }),
-    );
+    const order = await firstValueFrom(alice.placeOrder(marketBuy(clientOrderId)));
     expect(dropped).to.equal(1);
     expect(order.status).to.equal('FILLED');
     expect(order.clientOrderId).to.equal(clientOrderId);
