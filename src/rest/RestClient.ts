@@ -10,6 +10,7 @@ import {
   of,
   type SchedulerLike,
   switchMap,
+  tap,
   throwError,
   timer,
 } from 'rxjs';
@@ -83,6 +84,8 @@ export interface RestClientOptions {
  * - Errors never carry the URL, the signature or the key: they are classified before they leave.
  */
 export class RestClient {
+  /** True once the server's limits were read: later requests need not wait for them. */
+  private limitsLoaded = false;
   private nextRequestId = 1;
 
   constructor(private readonly options: RestClientOptions) {}
@@ -114,10 +117,16 @@ export class RestClient {
     const request =
       loadLimits === undefined || bootstrap
         ? once(false)
-        : loadLimits().pipe(
-            catchError(() => of(undefined)),
-            last(undefined, undefined),
-            switchMap(() => once(false)),
+        : defer(() =>
+            // Once read, the limits stay configured (the exchangeInfo cache refreshes them): no detour per request.
+            this.limitsLoaded
+              ? once(false)
+              : loadLimits().pipe(
+                  tap(() => (this.limitsLoaded = true)),
+                  catchError(() => of(undefined)),
+                  last(undefined, undefined),
+                  switchMap(() => once(false)),
+                ),
           );
     if (!call.endpoint.idempotent) return request;
     return request.pipe(
@@ -140,15 +149,15 @@ export class RestClient {
       const { weight } = call.endpoint;
       const cost = typeof weight === 'function' ? weight(params) : weight;
       const wait = this.options.limits.reserve(cost, call.endpoint.placesOrder ? call.orders : undefined);
+      const proceed = (): Observable<A> => {
+        // A ban may have begun while this request waited for its turn.
+        this.refuseIfBanned(call);
+        return call.caller === undefined
+          ? this.send(this.unsigned(call), call, cost)
+          : this.signed(call, call.caller).pipe(switchMap((request) => this.send(request, call, cost)));
+      };
       // No timer when nothing to wait for: even a 0 ms timer costs a macrotask (about a millisecond) per request.
-      return (wait > 0 ? timer(wait, this.options.scheduler) : of(0)).pipe(
-        switchMap(() => {
-          // A ban may have begun while this request waited for its turn.
-          this.refuseIfBanned(call);
-          return call.caller === undefined ? of(this.unsigned(call)) : this.signed(call, call.caller);
-        }),
-        switchMap((request) => this.send(request, call, cost)),
-      );
+      return wait > 0 ? timer(wait, this.options.scheduler).pipe(switchMap(proceed)) : proceed();
     });
   }
 
@@ -163,22 +172,22 @@ export class RestClient {
   }
 
   private signed(call: RestCall<unknown>, caller: SignedCaller): Observable<HttpRequest> {
-    return this.options.serverTime.ensureSynced().pipe(
-      switchMap(() => {
-        // The timestamp is taken after any wait for the limits, right before signing: it must be fresh when it lands.
-        const params = [
-          ...(call.params ?? []),
-          ['recvWindow', String(caller.recvWindow)],
-          ['timestamp', String(this.options.serverTime.clock.now())],
-        ] as const;
-        const query = encodeRestParams(params);
-        return from(signRestRequest(caller.signer, query)).pipe(
-          map((signature) =>
-            this.request(call, `${query}&signature=${signature}`, { 'X-MBX-APIKEY': caller.apiKey.reveal() }),
-          ),
-        );
-      }),
-    );
+    const { serverTime } = this.options;
+    const sign = (): Observable<HttpRequest> => {
+      // The timestamp is taken after any wait for the limits, right before signing: it must be fresh when it lands.
+      const params = [
+        ...(call.params ?? []),
+        ['recvWindow', String(caller.recvWindow)],
+        ['timestamp', String(this.options.serverTime.clock.now())],
+      ] as const;
+      const query = encodeRestParams(params);
+      return from(signRestRequest(caller.signer, query)).pipe(
+        map((signature) =>
+          this.request(call, `${query}&signature=${signature}`, { 'X-MBX-APIKEY': caller.apiKey.reveal() }),
+        ),
+      );
+    };
+    return serverTime.synced ? sign() : serverTime.ensureSynced().pipe(switchMap(sign));
   }
 
   private request(call: RestCall<unknown>, query: string, headers: Record<string, string>): HttpRequest {

@@ -20,7 +20,7 @@ import { Clock } from '../session/Clock.js';
 export class ServerTime {
   /** The synced clock: `clock.now()` is the server's time. */
   readonly clock: Clock;
-  private synced = false;
+  #synced = false;
   private stopped = false;
   private periodic: Subscription | undefined;
   private readonly sync$: Observable<number>;
@@ -39,16 +39,21 @@ export class ServerTime {
     // Shared while in flight, and run afresh by the next caller once it has completed or failed.
     this.sync$ = defer(() => this.clock.sync(fetchServerTime())).pipe(
       tap(() => {
-        this.synced = true;
+        this.#synced = true;
         this.startPeriodic();
       }),
       share({ resetOnComplete: true, resetOnError: true, resetOnRefCountZero: true }),
     );
   }
 
+  /** True once the clock has been synced at least once. */
+  get synced(): boolean {
+    return this.#synced;
+  }
+
   /** Emits the offset once the clock has been synced at least once, syncing first if it never was. */
   ensureSynced(): Observable<number> {
-    return defer(() => (this.synced ? of(this.clock.offset) : this.sync$));
+    return defer(() => (this.#synced ? of(this.clock.offset) : this.sync$));
   }
 
   /** Syncs now (or joins the sync in flight) and emits the new offset. */

@@ -1,4 +1,5 @@
 import { BigNumber } from 'bignumber.js';
+import { normalizeDecimal } from '../book/decimalText.js';
 import { describe } from '../codecs/primitives.js';
 import type { DecimalInput } from './NewOrder.js';
 
@@ -21,7 +22,7 @@ export function formatDecimal(value: DecimalInput, name: string): string {
     if (!DECIMAL.test(value)) {
       throw new TypeError(`${name}: expected a non-negative decimal string such as "0.001", got ${describe(value)}`);
     }
-    return new BigNumber(value).toFixed();
+    return normalizeDecimal(value);
   }
   if (!BigNumber.isBigNumber(value)) {
     const hint = typeof value === 'number' ? ' (numbers are floats: pass the amount as a string)' : '';
