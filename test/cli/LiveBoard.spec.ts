@@ -20,8 +20,11 @@ describe('LiveBoard', function () {
     const board = new LiveBoard(binance, ['BTCUSDT', 'ETHUSDT'], 'test');
     board.start();
     try {
-      // The ticker comes each second; by then the real-time streams have delivered too.
-      await firstValueFrom(binance.market.ticker('ETHUSDT'));
+      // The board subscribed first, so by the time these values reach us they have reached the board too.
+      for (const symbol of ['BTCUSDT', 'ETHUSDT']) {
+        await firstValueFrom(binance.market.ticker(symbol));
+        await firstValueFrom(binance.market.bookTicker(symbol));
+      }
       await firstValueFrom(binance.market.trades('BTCUSDT'));
       const state = board.snapshot();
       expect(state.rows.map((r) => r.symbol)).to.deep.equal(['BTCUSDT', 'ETHUSDT']);
