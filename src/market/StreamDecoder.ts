@@ -22,4 +22,9 @@ export interface StreamDecoder<R = unknown, T = unknown> {
    * a hole can then be told from a delay.
    */
   readonly gapless: boolean;
+  /**
+   * A pattern that the whole frame text matches only when its payload is valid (see `PARTIAL_DEPTH_FRAME`): a
+   * matching frame skips the value-by-value validation. Optional; a frame that does not match is validated as usual.
+   */
+  readonly validFrame?: RegExp;
 }

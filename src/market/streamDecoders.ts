@@ -1,3 +1,4 @@
+import { PARTIAL_DEPTH_FRAME } from '../codecs/partialDepthFrame.js';
 import { RawAggTrade } from '../codecs/RawAggTrade.js';
 import { RawAvgPrice } from '../codecs/RawAvgPrice.js';
 import { RawBlockTrade } from '../codecs/RawBlockTrade.js';
@@ -113,6 +114,7 @@ export const streamDecoders = {
     toModel: (raw, stream) => toDepthSnapshot(raw, stream.symbol ?? ''),
     position: (r) => at(r.lastUpdateId),
     gapless: false,
+    validFrame: PARTIAL_DEPTH_FRAME,
   } satisfies StreamDecoder<RawDepthSnapshot, DepthSnapshot>,
   diffDepth: {
     codec: RawDepthUpdate,

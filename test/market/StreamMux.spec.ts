@@ -3,6 +3,7 @@ import type { Subscription } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import type { ExchangeError } from '../../src/errors/ExchangeError.js';
 import type { StreamSpec } from '../../src/market/StreamSpec.js';
+import { streamDecoders } from '../../src/market/streamDecoders.js';
 import type { Trade } from '../../src/models/Trade.js';
 import type { FakeWebSocket } from '../fakes/FakeWebSocket.js';
 import { countingTradeDecoder, createTestMux, tradePayload } from './muxHarness.js';
@@ -81,6 +82,33 @@ describe('StreamMux', () => {
         ]);
       });
     });
+  });
+
+  it('delivers partial depth frames of the exact valid shape, and still reports a malformed one (the stream lives on)', () => {
+    const scheduler = newScheduler();
+    const depth: StreamSpec = { kind: 'partialDepth', symbol: 'BTCUSDT', name: 'btcusdt@depth5' };
+    const seen: string[] = [];
+    let reported: readonly ExchangeError[] = [];
+    scheduler.run(() => {
+      const { mux, server, errors, at } = createTestMux(scheduler);
+      reported = errors;
+      const sub = mux.stream(depth, streamDecoders.partialDepth).subscribe((book) => {
+        seen.push(`${book.lastUpdateId}:${book.bestBid?.price.toFixed() ?? '-'}`);
+      });
+      at(10, () => server.last.open());
+      at(20, () => {
+        server.last.ackAll();
+        server.last.frame('btcusdt@depth5', { lastUpdateId: 1, bids: [['100.50', '2']], asks: [['101', '1']] });
+        server.last.frame('btcusdt@depth5', { lastUpdateId: 2, bids: [['1e5', '2']], asks: [] });
+        server.last.frame('btcusdt@depth5', { lastUpdateId: 3, bids: [], asks: [] });
+      });
+      at(30, () => {
+        sub.unsubscribe();
+        mux.close();
+      });
+    });
+    expect(seen).to.deep.equal(['1:100.5', '3:-']);
+    expect(reported.map((e) => e.context.stream)).to.deep.equal(['btcusdt@depth5']);
   });
 
   it('batches a burst of subscriptions into one SUBSCRIBE and never sends more than 4 messages in a second', () => {
