@@ -25,11 +25,14 @@ export interface Trade {
   toJSON(): Plain<Trade>;
 }
 
+/** The fields a trade model reads: a trade's, and a block trade's, which has the same (PROTOCOL §1.5). */
+export type TradeFields = Pick<RawTrade, 'E' | 's' | 't' | 'p' | 'q' | 'T' | 'm'>;
+
 class TradeModel implements Trade {
   #price: BigNumber | undefined;
   #quantity: BigNumber | undefined;
 
-  constructor(private readonly raw: RawTrade) {}
+  constructor(private readonly raw: TradeFields) {}
 
   get symbol(): string {
     return this.raw.s;
@@ -63,7 +66,7 @@ class TradeModel implements Trade {
   }
 }
 
-/** Maps a decoded `RawTrade` to a {@link Trade}; decimals are built on first read. */
-export function toTrade(raw: RawTrade): Trade {
+/** Maps a decoded `RawTrade` (or a block trade's same fields) to a {@link Trade}; decimals are built on first read. */
+export function toTrade(raw: TradeFields): Trade {
   return new TradeModel(raw);
 }

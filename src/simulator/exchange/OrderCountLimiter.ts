@@ -1,3 +1,4 @@
+import { newRuleWindows, rollWindow, type RuleWindow, windowMs } from '../rest/ruleWindow.js';
 import type { RateLimitRule } from '../rest/RateLimitConfig.js';
 import { RestError } from '../rest/RestError.js';
 
@@ -15,18 +16,11 @@ export interface OrderCountStats {
   readonly refusedAgain: number;
 }
 
-interface Window {
-  start: number;
-  count: number;
-}
-
 interface AccountState {
-  readonly windows: Window[];
+  readonly windows: RuleWindow[];
   /** End of the window that refused the account last. */
   refusedUntil: number;
 }
-
-const UNIT_MS = { SECOND: 1000, MINUTE: 60_000, HOUR: 3_600_000, DAY: 86_400_000 } as const;
 
 /**
  * Binance's unfilled order count per account (PROTOCOL §3.8, faqs/order_count_decrement): each accepted order counts
@@ -52,7 +46,7 @@ export class OrderCountLimiter {
     const state = this.state(account);
     let full: { rule: RateLimitRule; end: number } | undefined;
     this.rules.forEach((rule, i) => {
-      const window = this.roll(state.windows[i] as Window, rule, now);
+      const window = rollWindow(state.windows[i] as RuleWindow, rule, now);
       const end = window.start + windowMs(rule);
       if (window.count >= rule.limit && (full === undefined || end > full.end)) full = { rule, end };
     });
@@ -72,7 +66,7 @@ export class OrderCountLimiter {
   record(account: string, now: number): OrderCountUsage[] {
     const state = this.state(account);
     this.rules.forEach((rule, i) => {
-      this.roll(state.windows[i] as Window, rule, now).count++;
+      rollWindow(state.windows[i] as RuleWindow, rule, now).count++;
     });
     return this.usage(account, now);
   }
@@ -81,7 +75,7 @@ export class OrderCountLimiter {
   release(account: string, now: number): void {
     const state = this.state(account);
     this.rules.forEach((rule, i) => {
-      const window = this.roll(state.windows[i] as Window, rule, now);
+      const window = rollWindow(state.windows[i] as RuleWindow, rule, now);
       if (window.count > 0) window.count--;
     });
   }
@@ -89,7 +83,7 @@ export class OrderCountLimiter {
   /** The account's count in each ORDERS window now. */
   usage(account: string, now: number): OrderCountUsage[] {
     const state = this.state(account);
-    return this.rules.map((rule, i) => ({ rule, count: this.roll(state.windows[i] as Window, rule, now).count }));
+    return this.rules.map((rule, i) => ({ rule, count: rollWindow(state.windows[i] as RuleWindow, rule, now).count }));
   }
 
   /** Whole seconds until the window that refused the account ends (at least 1), for `Retry-After`. */
@@ -101,25 +95,12 @@ export class OrderCountLimiter {
     return { ...this.counters };
   }
 
-  private roll(window: Window, rule: RateLimitRule, now: number): Window {
-    const start = now - (now % windowMs(rule));
-    if (window.start !== start) {
-      window.start = start;
-      window.count = 0;
-    }
-    return window;
-  }
-
   private state(account: string): AccountState {
     let state = this.accounts.get(account);
     if (state === undefined) {
-      state = { windows: this.rules.map(() => ({ start: -1, count: 0 })), refusedUntil: 0 };
+      state = { windows: newRuleWindows(this.rules), refusedUntil: 0 };
       this.accounts.set(account, state);
     }
     return state;
   }
-}
-
-function windowMs(rule: RateLimitRule): number {
-  return UNIT_MS[rule.interval] * rule.intervalNum;
 }

@@ -1,3 +1,4 @@
+import { newRuleWindows, rollWindow, type RuleWindow, windowMs } from './ruleWindow.js';
 import type { RateLimitConfig, RateLimitRule } from './RateLimitConfig.js';
 import { RestError } from './RestError.js';
 
@@ -49,20 +50,14 @@ export interface RateLimiterStats {
   readonly bans: number;
 }
 
-interface Window {
-  start: number;
-  count: number;
-}
-
 interface IpState {
-  readonly windows: Window[];
+  readonly windows: RuleWindow[];
   limitedUntil: number;
   bannedUntil: number;
   violations: number;
   bans: number;
 }
 
-const UNIT_MS = { SECOND: 1000, MINUTE: 60_000, HOUR: 3_600_000, DAY: 86_400_000 } as const;
 const MAX_BAN_MS = 3 * 86_400_000;
 
 /**
@@ -106,7 +101,7 @@ export class IpRateLimiter {
     }
     let exceeded: { rule: RateLimitRule; end: number } | undefined;
     this.rules.forEach((rule, i) => {
-      const window = this.roll(state.windows[i] as Window, rule, now);
+      const window = rollWindow(state.windows[i] as RuleWindow, rule, now);
       window.count += rule.rateLimitType === 'REQUEST_WEIGHT' ? weight : raw ? 1 : 0;
       this.peaks[i] = Math.max(this.peaks[i] ?? 0, window.count);
       const end = window.start + windowMs(rule);
@@ -141,7 +136,7 @@ export class IpRateLimiter {
     return this.rules.map((rule, i) => {
       let used = 0;
       for (const state of this.ips.values())
-        used = Math.max(used, this.roll(state.windows[i] as Window, rule, now).count);
+        used = Math.max(used, rollWindow(state.windows[i] as RuleWindow, rule, now).count);
       return { rule, used, peak: this.peaks[i] ?? 0 };
     });
   }
@@ -166,29 +161,16 @@ export class IpRateLimiter {
   }
 
   private usageOf(state: IpState, now: number): RuleUsage[] {
-    return this.rules.map((rule, i) => ({ rule, count: this.roll(state.windows[i] as Window, rule, now).count }));
-  }
-
-  private roll(window: Window, rule: RateLimitRule, now: number): Window {
-    const start = now - (now % windowMs(rule));
-    if (window.start !== start) {
-      window.start = start;
-      window.count = 0;
-    }
-    return window;
+    return this.rules.map((rule, i) => ({ rule, count: rollWindow(state.windows[i] as RuleWindow, rule, now).count }));
   }
 
   private state(ip: string): IpState {
     let state = this.ips.get(ip);
     if (state === undefined) {
-      const windows = this.rules.map(() => ({ start: -1, count: 0 }));
+      const windows = newRuleWindows(this.rules);
       state = { windows, limitedUntil: 0, bannedUntil: 0, violations: 0, bans: 0 };
       this.ips.set(ip, state);
     }
     return state;
   }
-}
-
-function windowMs(rule: RateLimitRule): number {
-  return UNIT_MS[rule.interval] * rule.intervalNum;
 }

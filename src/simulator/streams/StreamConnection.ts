@@ -1,5 +1,6 @@
 import type { Duplex } from 'node:stream';
-import { WebSocket } from 'ws';
+import type { WebSocket } from 'ws';
+import { SocketLifecycle } from '../socket/SocketLifecycle.js';
 import type { ConnectionInfo } from './ConnectionInfo.js';
 import type { ControlError } from './ControlError.js';
 import { ControlErrors } from './ControlError.js';
@@ -8,7 +9,6 @@ import { errorResponse, resultResponse } from './controlResponse.js';
 import { IncomingRateWindow } from './IncomingRateWindow.js';
 import type { ControlRequest } from './parseControlRequest.js';
 import { parseControlRequest } from './parseControlRequest.js';
-import { PongDeadlines } from './PongDeadlines.js';
 import type { FrameSink, StreamFanOut } from './StreamFanOut.js';
 import type { StreamFrame } from './StreamFrame.js';
 import type { StreamLimits } from './StreamLimits.js';
@@ -30,11 +30,6 @@ export interface StreamConnectionInit {
   readonly onClose: (connection: StreamConnection) => void;
 }
 
-/** A server-initiated close frame that the peer does not answer is followed by a TCP close after this long. */
-const CLOSE_HANDSHAKE_MS = 1_000;
-// setTimeout fires at once beyond this; a longer lifetime simply never ends the connection.
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
 /**
  * One market-stream connection: its subscriptions and `combined` property, the control messages it sends, and
  * Binance's rules applied to it (incoming message rate, ping/pong, lifetime). Faults act on it through `stall`,
@@ -49,15 +44,10 @@ export class StreamConnection implements FrameSink {
   private combinedMode: boolean;
   private readonly subscriptions = new Set<string>();
   private readonly window = new IncomingRateWindow();
-  private readonly pongs: PongDeadlines;
-  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly lifecycle: SocketLifecycle;
   private messagesReceived = 0;
   private rateLimited = false;
-  private stalled = false;
   private dataPaused = false;
-  private pingSeq = 0;
-  private serverClose: { readonly code: number; readonly reason: string } | undefined;
-  private deferredClose: { readonly code: number; readonly reason: string } | undefined;
   private closed: { readonly at: number; readonly code: number; readonly reason: string } | undefined;
 
   constructor(private readonly init: StreamConnectionInit) {
@@ -66,33 +56,20 @@ export class StreamConnection implements FrameSink {
     this.socket = init.socket;
     this.combinedMode = init.combined;
     this.openedAt = init.now();
-    const { ws, limits } = init;
-    this.pongs = new PongDeadlines(limits.pongTimeoutMs, () => {
-      this.close(1008, 'Pong timeout');
+    // Binance's timing rules (pings, pong deadline, lifetime, close handshake, stall) are the same for every socket;
+    // what is a market stream's own is the incoming message limit, counted on every frame, pings and pongs included.
+    this.lifecycle = new SocketLifecycle({
+      ws: init.ws,
+      socket: init.socket,
+      limits: init.limits,
+      onMessage: (text) => {
+        this.handleText(text);
+      },
+      onFinish: (code, reason) => {
+        this.finish(code, reason);
+      },
+      onIncoming: () => this.countIncoming(),
     });
-    ws.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
-      if (this.receive()) this.handleText(toText(data));
-    });
-    ws.on('ping', (data: Buffer) => {
-      // The server runs with autoPong off, so that a stalled connection does not answer pings either.
-      if (this.receive()) ws.pong(data);
-    });
-    ws.on('pong', (data: Buffer) => {
-      if (this.receive()) this.pongs.answered(data);
-    });
-    ws.on('error', () => undefined); // a 'close' follows; the record keeps its code
-    ws.on('close', (code: number, reason: Buffer) => {
-      this.finish(code, reason.toString());
-    });
-    const ping = setInterval(() => {
-      this.ping();
-    }, limits.pingIntervalMs);
-    this.timers.add(ping);
-    if (limits.connectionLifetimeMs <= MAX_TIMER_MS) {
-      this.after(limits.connectionLifetimeMs, () => {
-        this.close(1000, 'Connection lifetime exceeded');
-      });
-    }
   }
 
   /** Whether frames go out as `{"stream","data"}` envelopes. */
@@ -107,12 +84,12 @@ export class StreamConnection implements FrameSink {
 
   /** True while a stall holds back everything the connection would receive. */
   get isStalled(): boolean {
-    return this.stalled;
+    return this.lifecycle.isStalled;
   }
 
   /** True once a close has begun (either side) or the connection is gone: nothing more may be sent. */
   get isClosing(): boolean {
-    return this.serverClose !== undefined || this.init.ws.readyState !== WebSocket.OPEN;
+    return this.lifecycle.isClosing;
   }
 
   /** Whether the connection holds `stream`. */
@@ -154,8 +131,7 @@ export class StreamConnection implements FrameSink {
 
   /** Sends one text frame, unless the connection is stalled or closing. */
   send(text: string | Buffer): void {
-    if (this.stalled || this.init.ws.readyState !== WebSocket.OPEN) return;
-    this.init.ws.send(text, { binary: false });
+    this.lifecycle.send(text);
   }
 
   /**
@@ -163,34 +139,22 @@ export class StreamConnection implements FrameSink {
    * stalled the close waits for `resume()`: a stalled server sends nothing, close frames included.
    */
   close(code: number, reason: string): void {
-    if (this.closed !== undefined || this.serverClose !== undefined) return;
-    if (this.stalled) {
-      this.deferredClose ??= { code, reason };
-      return;
-    }
-    this.serverClose = { code, reason };
-    this.init.ws.close(code, reason);
-    this.after(CLOSE_HANDSHAKE_MS, () => {
-      this.init.ws.terminate();
-    });
+    this.lifecycle.close(code, reason);
   }
 
   /** Drops the TCP connection without a close frame, like a network failure. */
   destroy(): void {
-    this.init.socket.destroy();
+    this.lifecycle.destroy();
   }
 
   /** Stops sending anything (data, pings, pongs, control answers, close frames) and ignores what arrives. */
   stall(): void {
-    this.stalled = true;
-    // The pings sent before the stall may not be answered in time; a stalled server would not notice either.
-    this.pongs.clear();
+    this.lifecycle.stall();
   }
 
   /** Ends a stall; a close that was due meanwhile happens now. */
   resume(): void {
-    this.stalled = false;
-    if (this.deferredClose !== undefined) this.close(this.deferredClose.code, this.deferredClose.reason);
+    this.lifecycle.resume();
   }
 
   /** Holds back market data (control answers and pings still go out) while a benchmark writes to the socket. */
@@ -200,12 +164,11 @@ export class StreamConnection implements FrameSink {
 
   /** Releases every timer and drops the TCP connection; for the server's shutdown. */
   terminate(): void {
-    this.init.ws.terminate();
-    this.finish(1006, '');
+    this.lifecycle.terminate();
   }
 
-  private receive(): boolean {
-    if (this.stalled || this.serverClose !== undefined || this.closed !== undefined) return false;
+  /** Counts a received frame; past Binance's limit the connection is closed and the frame dropped. */
+  private countIncoming(): boolean {
     this.messagesReceived++;
     if (this.window.record(this.init.now()) <= this.init.limits.maxIncomingPerSecond) return true;
     this.rateLimited = true;
@@ -270,37 +233,11 @@ export class StreamConnection implements FrameSink {
     this.init.fanOut.remove(stream, this);
   }
 
-  private ping(): void {
-    if (this.stalled || this.serverClose !== undefined || this.closed !== undefined) return;
-    // A payload the client must echo: only a pong carrying it keeps the connection alive.
-    const payload = Buffer.from(`${this.init.now()}-${++this.pingSeq}`);
-    this.init.ws.ping(payload);
-    this.pongs.sent(payload);
-  }
-
-  private after(ms: number, action: () => void): NodeJS.Timeout {
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      action();
-    }, ms);
-    this.timers.add(timer);
-    return timer;
-  }
-
   private finish(code: number, reason: string): void {
     if (this.closed !== undefined) return;
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
-    this.pongs.clear();
     for (const stream of this.subscriptions) this.init.fanOut.remove(stream, this);
     this.subscriptions.clear();
-    const sent = this.serverClose;
-    this.closed = { at: this.init.now(), code: sent?.code ?? code, reason: sent?.reason ?? reason };
+    this.closed = { at: this.init.now(), code, reason };
     this.init.onClose(this);
   }
-}
-
-function toText(data: Buffer | ArrayBuffer | Buffer[]): string {
-  if (Array.isArray(data)) return Buffer.concat(data).toString();
-  return Buffer.isBuffer(data) ? data.toString() : Buffer.from(data).toString();
 }

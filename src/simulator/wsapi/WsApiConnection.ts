@@ -3,7 +3,7 @@ import type { WebSocket } from 'ws';
 import type { ApiKeyRecord } from '../exchange/AccountRegistry.js';
 import { RestError } from '../rest/RestError.js';
 import type { WsApiUrlOptions } from './parseWsApiUrl.js';
-import { type LifecycleLimits, SocketLifecycle } from './SocketLifecycle.js';
+import { type LifecycleLimits, SocketLifecycle } from '../socket/SocketLifecycle.js';
 import type { SubscriptionKind, UserDataSubscription } from './UserDataSubscription.js';
 import type { WsApiConnectionInfo } from './WsApiConnectionInfo.js';
 

@@ -11,7 +11,7 @@ import { generalMethods } from './generalMethods.js';
 import { type OrderFailureSource, orderMethods } from './orderMethods.js';
 import { parseWsApiUrl } from './parseWsApiUrl.js';
 import { sessionMethods } from './sessionMethods.js';
-import type { LifecycleLimits } from './SocketLifecycle.js';
+import type { LifecycleLimits } from '../socket/SocketLifecycle.js';
 import { UserDataRouter } from './UserDataRouter.js';
 import { userDataMethods } from './userDataMethods.js';
 import { WsApiAuthenticator } from './WsApiAuthenticator.js';

@@ -1,10 +1,9 @@
 import type { Exchange, PlacedOrder } from '../exchange/Exchange.js';
-import { CANCEL_RESTRICTIONS } from '../exchange/orderEnums.js';
-import { ackJson, cancelJson, fullJson, queryJson, resultJson, type TimeConversion } from '../exchange/orderJson.js';
-import { clientOrderId, readNewOrder } from '../exchange/readNewOrder.js';
+import { queryJson } from '../exchange/orderJson.js';
+import { cancelOrder, orderRef, placedJson, testOrder } from '../exchange/orderRequests.js';
+import { readNewOrder } from '../exchange/readNewOrder.js';
 import type { ForcedReply } from '../rest/createRestHandler.js';
 import { RestError } from '../rest/RestError.js';
-import { orderRef } from '../rest/routes/orderRoutes.js';
 import type { WsApiCall, WsApiMethod } from './WsApiMethod.js';
 
 /** The trading faults that also apply to the WebSocket API (`sim.tradingFaults.failNextOrder`). */
@@ -41,36 +40,14 @@ export function orderMethods(context: {
       name: 'order.test',
       security: 'SIGNED',
       weight: (values) => (values.get('computeCommissionRates') === 'true' ? 20 : 1),
-      handle: ({ params, account, now }) => {
-        const request = readNewOrder(params, unitsOf);
-        const withRates = params.boolean('computeCommissionRates') ?? false;
-        params.assertAllRead();
-        const rates = exchange.testOrder(account as string, request, now);
-        return withRates ? rates : {};
-      },
+      handle: (call) => testOrder(exchange, call),
     },
     {
       name: 'order.cancel',
       security: 'SIGNED',
       weight: 1,
       weightOnSuccess: 0,
-      handle: ({ params, account, now, time }) => {
-        const symbol = params.requiredSymbol();
-        const ref = orderRef(params);
-        const newClientOrderId = clientOrderId(params, 'newClientOrderId');
-        const restriction = params.oneOf(
-          'cancelRestrictions',
-          CANCEL_RESTRICTIONS,
-          () => new RestError(-1145, 'cancelRestrictions has to be either ONLY_NEW or ONLY_PARTIALLY_FILLED.'),
-        );
-        params.assertAllRead();
-        const canceled = exchange.cancelOrder(account as string, symbol, ref, now, {
-          ...(newClientOrderId === undefined ? {} : { newClientOrderId }),
-          ...(restriction === undefined ? {} : { restriction }),
-        });
-        const { order, units, cancelClientOrderId, transactTime } = canceled;
-        return cancelJson(order, units, cancelClientOrderId, transactTime, time);
-      },
+      handle: (call) => cancelOrder(exchange, call),
     },
     {
       name: 'order.status',
@@ -125,13 +102,6 @@ function placeOrder(call: WsApiCall, exchange: Exchange, failures: OrderFailureS
   const after = failures?.takeOrderFailure(true);
   if (after !== undefined) throw forcedError(after);
   return placedJson(placed, time);
-}
-
-function placedJson(placed: PlacedOrder, time: TimeConversion): Record<string, unknown> {
-  const { order, units, transactTime, fills, prevented } = placed;
-  if (placed.responseType === 'ACK') return ackJson(order, transactTime, time);
-  if (placed.responseType === 'RESULT') return resultJson(order, units, transactTime, time);
-  return fullJson(order, units, transactTime, fills, prevented, time);
 }
 
 /** A forced answer of the trading faults as a WebSocket API error (an empty REST body becomes the timeout error). */

@@ -4,7 +4,7 @@ import type { HistoryQuery } from '../../exchange/selectHistory.js';
 import type { ParamReader } from '../ParamReader.js';
 import { RestError } from '../RestError.js';
 import type { RestRoute } from '../RestRoute.js';
-import { orderRef } from './orderRoutes.js';
+import { orderRef } from '../../exchange/orderRequests.js';
 
 const DAY_MS = 86_400_000;
 /** The parameter combinations `myTrades` accepts besides `symbol` (PROTOCOL §3.6). */

@@ -1,10 +1,9 @@
 import type { Exchange, PlacedOrder } from '../../exchange/Exchange.js';
 import { OrderCountLimiter, type OrderCountUsage } from '../../exchange/OrderCountLimiter.js';
-import { CANCEL_RESTRICTIONS } from '../../exchange/orderEnums.js';
-import { ackJson, cancelJson, fullJson, resultJson, type TimeConversion } from '../../exchange/orderJson.js';
-import { clientOrderId, readNewOrder } from '../../exchange/readNewOrder.js';
+import { cancelJson } from '../../exchange/orderJson.js';
+import { cancelOrder, placedJson, testOrder } from '../../exchange/orderRequests.js';
+import { readNewOrder } from '../../exchange/readNewOrder.js';
 import { RestReply, type SuccessWeightedRoute } from '../createRestHandler.js';
-import type { ParamReader } from '../ParamReader.js';
 import { RestError } from '../RestError.js';
 import type { RestRoute } from '../RestRoute.js';
 
@@ -47,13 +46,7 @@ export function orderRoutes(context: { readonly exchange: Exchange }): (RestRout
       path: '/api/v3/order/test',
       security: 'TRADE',
       weight: (params) => (params.get('computeCommissionRates') === 'true' ? 20 : 1),
-      handle: ({ params, account, now }) => {
-        const request = readNewOrder(params, unitsOf);
-        const withRates = params.boolean('computeCommissionRates') ?? false;
-        params.assertAllRead();
-        const rates = exchange.testOrder(account as string, request, now);
-        return withRates ? rates : {};
-      },
+      handle: (call) => testOrder(exchange, call),
     },
     {
       method: 'DELETE',
@@ -61,23 +54,7 @@ export function orderRoutes(context: { readonly exchange: Exchange }): (RestRout
       security: 'TRADE',
       weight: 1,
       weightOnSuccess: 0,
-      handle: ({ params, account, now, time }) => {
-        const symbol = params.requiredSymbol();
-        const ref = orderRef(params);
-        const newClientOrderId = clientOrderId(params, 'newClientOrderId');
-        const restriction = params.oneOf(
-          'cancelRestrictions',
-          CANCEL_RESTRICTIONS,
-          () => new RestError(-1145, 'cancelRestrictions has to be either ONLY_NEW or ONLY_PARTIALLY_FILLED.'),
-        );
-        params.assertAllRead();
-        const canceled = exchange.cancelOrder(account as string, symbol, ref, now, {
-          ...(newClientOrderId === undefined ? {} : { newClientOrderId }),
-          ...(restriction === undefined ? {} : { restriction }),
-        });
-        const { order, units, cancelClientOrderId, transactTime } = canceled;
-        return cancelJson(order, units, cancelClientOrderId, transactTime, time);
-      },
+      handle: (call) => cancelOrder(exchange, call),
     },
     {
       method: 'DELETE',
@@ -96,26 +73,6 @@ export function orderRoutes(context: { readonly exchange: Exchange }): (RestRout
       },
     },
   ];
-}
-
-/** `orderId` and/or `origClientOrderId`; -1102 when neither is sent. */
-export function orderRef(params: ParamReader): { orderId?: number; origClientOrderId?: string } {
-  const orderId = params.integer('orderId');
-  const origClientOrderId = clientOrderId(params, 'origClientOrderId');
-  if (orderId === undefined && origClientOrderId === undefined) {
-    throw RestError.eitherMandatory('orderId', 'origClientOrderId');
-  }
-  return {
-    ...(orderId === undefined ? {} : { orderId }),
-    ...(origClientOrderId === undefined ? {} : { origClientOrderId }),
-  };
-}
-
-function placedJson(placed: PlacedOrder, time: TimeConversion): Record<string, unknown> {
-  const { order, units, transactTime, fills, prevented } = placed;
-  if (placed.responseType === 'ACK') return ackJson(order, transactTime, time);
-  if (placed.responseType === 'RESULT') return resultJson(order, units, transactTime, time);
-  return fullJson(order, units, transactTime, fills, prevented, time);
 }
 
 function countHeaders(usage: readonly OrderCountUsage[]): Record<string, string> {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import sinon from 'sinon';
-import { PongDeadlines } from '../../../src/simulator/streams/PongDeadlines.js';
+import { PongDeadlines } from '../../../src/simulator/socket/PongDeadlines.js';
 
 describe('PongDeadlines', () => {
   let clock: sinon.SinonFakeTimers;

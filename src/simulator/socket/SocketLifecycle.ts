@@ -1,6 +1,6 @@
 import type { Duplex } from 'node:stream';
 import { WebSocket } from 'ws';
-import { PongDeadlines } from '../streams/PongDeadlines.js';
+import { PongDeadlines } from './PongDeadlines.js';
 
 /** Binance's per-connection timing rules (PROTOCOL §1.2, shared by the WebSocket API). */
 export interface LifecycleLimits {
@@ -22,6 +22,11 @@ export interface SocketLifecycleInit {
   readonly onMessage: (text: string) => void;
   /** Called once when the connection has closed, with the code and reason it ended with. */
   readonly onFinish: (code: number, reason: string) => void;
+  /**
+   * Called for every frame received while the connection listens (a message, a ping or a pong), before it is
+   * handled: false drops it. Market stream connections count them against Binance's incoming message limit here.
+   */
+  readonly onIncoming?: () => boolean;
 }
 
 /** A server-initiated close frame that the peer does not answer is followed by a TCP close after this long. */
@@ -50,14 +55,14 @@ export class SocketLifecycle {
       this.close(1008, 'Pong timeout');
     });
     ws.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => {
-      if (this.listening) init.onMessage(toText(data));
+      if (this.accepts()) init.onMessage(toText(data));
     });
     ws.on('ping', (data: Buffer) => {
       // The server runs with autoPong off, so that a stalled connection does not answer pings either.
-      if (this.listening) ws.pong(data);
+      if (this.accepts()) ws.pong(data);
     });
     ws.on('pong', (data: Buffer) => {
-      if (this.listening) this.pongs.answered(data);
+      if (this.accepts()) this.pongs.answered(data);
     });
     ws.on('error', () => undefined); // a 'close' follows
     ws.on('close', (code: number, reason: Buffer) => {
@@ -84,13 +89,18 @@ export class SocketLifecycle {
     return !this.finished;
   }
 
+  /** True once a close has begun (either side) or the connection is gone: nothing more may be sent. */
+  get isClosing(): boolean {
+    return this.serverClose !== undefined || this.init.ws.readyState !== WebSocket.OPEN;
+  }
+
   /** The close the server began, if any (it wins over the code the peer answers with). */
   get closeSent(): { readonly code: number; readonly reason: string } | undefined {
     return this.serverClose;
   }
 
   /** Sends one text frame, unless the connection is stalled, closing or closed. */
-  send(text: string): void {
+  send(text: string | Buffer): void {
     if (this.stalled || this.serverClose !== undefined || this.init.ws.readyState !== WebSocket.OPEN) return;
     this.init.ws.send(text, { binary: false });
   }
@@ -135,6 +145,10 @@ export class SocketLifecycle {
 
   private get listening(): boolean {
     return !this.stalled && this.serverClose === undefined && !this.finished;
+  }
+
+  private accepts(): boolean {
+    return this.listening && (this.init.onIncoming?.() ?? true);
   }
 
   private ping(): void {

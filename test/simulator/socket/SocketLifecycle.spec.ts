@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { startWsApiSim, type WsApiSim } from './wsApiHarness.js';
+import { startWsApiSim, type WsApiSim } from '../wsapi/wsApiHarness.js';
 
 describe('SocketLifecycle (WebSocket API connections)', () => {
   let h: WsApiSim | undefined;
