@@ -2,7 +2,7 @@ import { BigNumber } from 'bignumber.js';
 import type { Plain } from '../models/plainModel.js';
 import { inspectCustom } from '../models/plainModel.js';
 import type { PriceLevel } from '../models/PriceLevel.js';
-import { normalizeDecimal } from './decimalText.js';
+import { normalizeDecimal } from '../internal/decimalText.js';
 import type { PriceScale } from './PriceScale.js';
 
 /** A {@link PriceLevel} of a local order book; its JSON form is written from exact strings. */

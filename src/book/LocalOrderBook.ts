@@ -2,7 +2,7 @@ import type { RawDepthSnapshot } from '../codecs/RawDepthSnapshot.js';
 import type { RawDepthUpdate } from '../codecs/RawDepthUpdate.js';
 import type { WireId, WireLevel } from '../codecs/primitives.js';
 import { BookSide } from './BookSide.js';
-import { isZeroDecimal } from './decimalText.js';
+import { isZeroDecimal } from '../internal/decimalText.js';
 import { type OrderBookState, type OrderBookView, toOrderBookView } from './OrderBookView.js';
 import { PriceScale } from './PriceScale.js';
 

@@ -22,12 +22,12 @@ import { formatValidationErrors } from '../errors/formatValidationErrors.js';
 import type { HttpRequest, HttpResponse, HttpTransport } from '../http/HttpTransport.js';
 import { parseJsonLossless } from '../internal/parseJsonLossless.js';
 import type { Logger } from '../logging/Logger.js';
-import { retryBackoff } from '../operators/retryBackoff.js';
 import type { Secret } from '../session/Secret.js';
 import { encodeRestParams, signRestRequest } from '../signing/restSignaturePayload.js';
 import type { Signer } from '../signing/Signer.js';
 import type { AccountOrderLimits, RequestLimits } from './RequestLimits.js';
 import type { RestEndpoint } from './RestEndpoint.js';
+import { retryIdempotent } from './retryIdempotent.js';
 import type { ServerTime } from './ServerTime.js';
 
 /** Who signs a request: the session's key, signer and receive window. */
@@ -129,17 +129,7 @@ export class RestClient {
                 ),
           );
     if (!call.endpoint.idempotent) return request;
-    return request.pipe(
-      retryBackoff({
-        maxRetries: 2,
-        initialDelay: 500,
-        maxDelay: 4_000,
-        resetAfter: Infinity,
-        scheduler: this.options.scheduler,
-        // A -1021 has had its one resync and retry above; sending it again would only repeat that.
-        shouldRetry: (error) => error instanceof ExchangeError && error.retryable && error.category !== 'clock',
-      }),
-    );
+    return request.pipe(retryIdempotent(this.options.scheduler));
   }
 
   private attempt<A>(call: RestCall<A>): Observable<A> {

@@ -2,8 +2,8 @@ import type * as t from 'io-ts';
 import type { Observable, SchedulerLike } from 'rxjs';
 import { RawCancelledOrder } from '../codecs/RawCancelledOrder.js';
 import { RawOrder } from '../codecs/RawOrder.js';
-import { ExchangeError, type ErrorContext } from '../errors/ExchangeError.js';
-import { retryBackoff } from '../operators/retryBackoff.js';
+import type { ErrorContext } from '../errors/ExchangeError.js';
+import { retryIdempotent } from '../rest/retryIdempotent.js';
 import type { AccountOrderLimits } from '../rest/RequestLimits.js';
 import type { SignedCaller } from '../rest/RestClient.js';
 import type { WsApiClient } from '../wsapi/WsApiClient.js';
@@ -47,17 +47,7 @@ export class WsApiOrderRoute implements OrderRoute {
 
   status(params: OrderRouteParams, context: ErrorContext): Observable<RawOrder> {
     const request = { method: 'order.status', operation: 'getOrder', weight: 4, idempotent: true };
-    return this.send(request, params, RawOrder, { context }).pipe(
-      // The same policy as the REST client's for queries.
-      retryBackoff({
-        maxRetries: 2,
-        initialDelay: 500,
-        maxDelay: 4_000,
-        resetAfter: Infinity,
-        scheduler: this.scheduler,
-        shouldRetry: (error) => error instanceof ExchangeError && error.retryable && error.category !== 'clock',
-      }),
-    );
+    return this.send(request, params, RawOrder, { context }).pipe(retryIdempotent(this.scheduler));
   }
 
   private send<A>(

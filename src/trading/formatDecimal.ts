@@ -1,5 +1,5 @@
 import { BigNumber } from 'bignumber.js';
-import { normalizeDecimal } from '../book/decimalText.js';
+import { normalizeDecimal } from '../internal/decimalText.js';
 import { describe } from '../codecs/primitives.js';
 import type { DecimalInput } from './NewOrder.js';
 

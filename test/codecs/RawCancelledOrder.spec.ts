@@ -1,25 +1,10 @@
 import { expect } from 'chai';
 import { RawCancelledOrder } from '../../src/codecs/RawCancelledOrder.js';
 import { restCodecTable, restErrorLines } from '../fixtures/rest/restCodecTable.js';
-import { restFixture } from '../fixtures/rest/restFixture.js';
-
-const CONDITIONAL = [
-  'workingTime',
-  'stopPrice',
-  'icebergQty',
-  'trailingDelta',
-  'trailingTime',
-  'strategyId',
-  'strategyType',
-  'preventedMatchId',
-  'preventedQuantity',
-  'expiryReason',
-  'usedSor',
-  'workingFloor',
-] as const;
+import { ORDER_CONDITIONAL_FIELDS, restFixture } from '../fixtures/rest/restFixture.js';
 
 describe('RawCancelledOrder', () => {
-  restCodecTable(RawCancelledOrder, () => restFixture('cancelledOrder'), CONDITIONAL);
+  restCodecTable(RawCancelledOrder, () => restFixture('cancelledOrder'), ORDER_CONDITIONAL_FIELDS);
 
   it('requires origClientOrderId, the canceled order’s own id', () => {
     const payload = restFixture('cancelledOrder');

@@ -9,39 +9,16 @@ import {
 } from '../../src/codecs/RawExecutionReport.js';
 import { parseJsonLossless } from '../../src/internal/parseJsonLossless.js';
 import { restCodecTable, restErrorLines } from '../fixtures/rest/restCodecTable.js';
-import { userDataEvent, userDataFrameText } from '../fixtures/userData/userDataFixture.js';
-
-const CONDITIONAL = [
-  'M',
-  'v',
-  'W',
-  'd',
-  'D',
-  'j',
-  'J',
-  'A',
-  'B',
-  'u',
-  'U',
-  'Cs',
-  'pl',
-  'pL',
-  'pY',
-  'b',
-  'a',
-  'k',
-  'uS',
-  'gP',
-  'gOT',
-  'gOV',
-  'gp',
-  'eR',
-] as const;
+import {
+  EXECUTION_REPORT_CONDITIONAL_KEYS,
+  userDataEvent,
+  userDataFrameText,
+} from '../fixtures/userData/userDataFixture.js';
 
 const report = (fields: Record<string, unknown> = {}) => ({ ...userDataEvent('executionReport'), ...fields });
 
 describe('RawExecutionReport', () => {
-  restCodecTable(RawExecutionReport, () => userDataEvent('executionReport'), CONDITIONAL);
+  restCodecTable(RawExecutionReport, () => userDataEvent('executionReport'), EXECUTION_REPORT_CONDITIONAL_KEYS);
 
   it('the fixture carries every field of the codec', () => {
     expect(Object.keys(userDataEvent('executionReport'))).to.have.members(Object.keys(RawExecutionReport.fields));
@@ -55,7 +32,7 @@ describe('RawExecutionReport', () => {
 
   it('accepts a report with none of the conditional fields', () => {
     const payload = userDataEvent('executionReport');
-    for (const key of CONDITIONAL) Reflect.deleteProperty(payload, key);
+    for (const key of EXECUTION_REPORT_CONDITIONAL_KEYS) Reflect.deleteProperty(payload, key);
     expect(RawExecutionReport.is(payload)).to.equal(true);
   });
 

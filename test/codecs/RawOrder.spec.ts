@@ -1,25 +1,10 @@
 import { expect } from 'chai';
 import { RawOrder, RawOrderArray } from '../../src/codecs/RawOrder.js';
 import { restCodecTable, restErrorLines } from '../fixtures/rest/restCodecTable.js';
-import { restFixture } from '../fixtures/rest/restFixture.js';
-
-const CONDITIONAL = [
-  'workingTime',
-  'stopPrice',
-  'icebergQty',
-  'trailingDelta',
-  'trailingTime',
-  'strategyId',
-  'strategyType',
-  'preventedMatchId',
-  'preventedQuantity',
-  'expiryReason',
-  'usedSor',
-  'workingFloor',
-] as const;
+import { ORDER_CONDITIONAL_FIELDS, restFixture } from '../fixtures/rest/restFixture.js';
 
 describe('RawOrder', () => {
-  restCodecTable(RawOrder, () => restFixture('order'), CONDITIONAL);
+  restCodecTable(RawOrder, () => restFixture('order'), ORDER_CONDITIONAL_FIELDS);
 
   it('accepts the -1 workingTime of an untriggered stop order', () => {
     expect(RawOrder.is({ ...restFixture('order'), type: 'STOP_LOSS', isWorking: false, workingTime: -1 })).to.equal(

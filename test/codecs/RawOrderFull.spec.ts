@@ -2,25 +2,10 @@ import { expect } from 'chai';
 import { RawOrderFull } from '../../src/codecs/RawOrderFull.js';
 import { RawOrderResult } from '../../src/codecs/RawOrderResult.js';
 import { restCodecTable, restErrorLines } from '../fixtures/rest/restCodecTable.js';
-import { restFixture } from '../fixtures/rest/restFixture.js';
-
-const CONDITIONAL = [
-  'workingTime',
-  'stopPrice',
-  'icebergQty',
-  'trailingDelta',
-  'trailingTime',
-  'strategyId',
-  'strategyType',
-  'preventedMatchId',
-  'preventedQuantity',
-  'expiryReason',
-  'usedSor',
-  'workingFloor',
-] as const;
+import { ORDER_CONDITIONAL_FIELDS, restFixture } from '../fixtures/rest/restFixture.js';
 
 describe('RawOrderFull', () => {
-  restCodecTable(RawOrderFull, () => restFixture('orderFull'), CONDITIONAL);
+  restCodecTable(RawOrderFull, () => restFixture('orderFull'), ORDER_CONDITIONAL_FIELDS);
 
   it('is RESULT plus fills', () => {
     expect(Object.keys(RawOrderFull.fields)).to.deep.equal([...Object.keys(RawOrderResult.fields), 'fills']);

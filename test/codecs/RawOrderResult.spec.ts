@@ -1,25 +1,10 @@
 import { expect } from 'chai';
 import { RawOrderResult } from '../../src/codecs/RawOrderResult.js';
 import { restCodecTable, restErrorLines } from '../fixtures/rest/restCodecTable.js';
-import { restFixture } from '../fixtures/rest/restFixture.js';
-
-const CONDITIONAL = [
-  'workingTime',
-  'stopPrice',
-  'icebergQty',
-  'trailingDelta',
-  'trailingTime',
-  'strategyId',
-  'strategyType',
-  'preventedMatchId',
-  'preventedQuantity',
-  'expiryReason',
-  'usedSor',
-  'workingFloor',
-] as const;
+import { ORDER_CONDITIONAL_FIELDS, restFixture } from '../fixtures/rest/restFixture.js';
 
 describe('RawOrderResult', () => {
-  restCodecTable(RawOrderResult, () => restFixture('orderResult'), CONDITIONAL);
+  restCodecTable(RawOrderResult, () => restFixture('orderResult'), ORDER_CONDITIONAL_FIELDS);
 
   it('accepts every conditional field when present', () => {
     const payload = {

@@ -4,27 +4,9 @@ import { catchError, firstValueFrom, type Observable, of, tap } from 'rxjs';
 import { AxiosTransport } from '../../src/http/AxiosTransport.js';
 import type { HttpRequest, HttpTransport } from '../../src/http/HttpTransport.js';
 import { Binance } from '../../src/index.node.js';
-import type { Logger } from '../../src/logging/Logger.js';
 import type { BinanceSimulator } from '../../src/simulator/BinanceSimulator.js';
+import { RecordingLogger } from '../fakes/RecordingLogger.js';
 import { startSimulator } from './harness.js';
-
-/** A pino-shaped logger that keeps every line, bindings included, at every level. */
-function capturingLogger(lines: unknown[], bindings: Record<string, unknown> = {}): Logger {
-  const at =
-    (level: string) =>
-    (fields: Readonly<Record<string, unknown>>, message: string): void => {
-      lines.push({ level, ...bindings, ...fields, message });
-    };
-  return {
-    trace: at('trace'),
-    debug: at('debug'),
-    info: at('info'),
-    warn: at('warn'),
-    error: at('error'),
-    fatal: at('fatal'),
-    child: (more) => capturingLogger(lines, { ...bindings, ...more }),
-  };
-}
 
 /** Wraps the real transport and keeps every signature and API key that went over the wire. */
 function spyingTransport(sent: Set<string>): HttpTransport {
@@ -80,12 +62,13 @@ describe('secrets never leak', function () {
   });
 
   it('no log line, error, JSON or inspect output of a whole trading run contains a key, a secret or a signature', async () => {
+    const logger = new RecordingLogger();
     const lines: unknown[] = [];
     const errors: unknown[] = [];
     const sent = new Set<string>();
     const binance = new Binance({
       endpoints: { restUrl: sim.restUrl, wsUrl: sim.wsUrl, wsApiUrl: sim.wsApiUrl },
-      logger: capturingLogger(lines),
+      logger,
       httpTransport: spyingTransport(sent),
       trading: { reconcile: { attempts: 2, initialDelayMs: 10 } },
     });
@@ -135,7 +118,7 @@ describe('secrets never leak', function () {
       'banned',
     ]);
     expect(sent.size).to.be.at.least(10);
-    const everything = [...lines, ...errors].flatMap(renderings).join('\n');
+    const everything = [...logger.lines, ...lines, ...errors].flatMap(renderings).join('\n');
     for (const secret of [...secrets, ...sent]) {
       expect(everything.includes(secret), `a secret of ${secret.length} characters leaked`).to.equal(false);
     }

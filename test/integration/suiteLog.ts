@@ -2,31 +2,19 @@ import { expect } from 'chai';
 import { inspect } from 'node:util';
 import type { Logger } from '../../src/logging/Logger.js';
 import type { BinanceSimulator } from '../../src/simulator/BinanceSimulator.js';
+import { RecordingLogger } from '../fakes/RecordingLogger.js';
 
 /**
  * Everything the integration suite logs, and every secret it used: every client built by `clientOf` logs here at all
  * levels, and every account opened on a simulator started by `startSimulator` records its key and secret. After the
  * whole run, one check scans the log for each secret (see the root `after` hook below).
  */
-const lines: unknown[] = [];
+const log = new RecordingLogger();
 const secrets = new Set<string>();
 
-/** A pino-shaped logger that keeps every line, bindings included. */
-export function suiteLogger(bindings: Record<string, unknown> = {}): Logger {
-  const at =
-    (level: string) =>
-    (fields: Readonly<Record<string, unknown>>, message: string): void => {
-      lines.push({ level, ...bindings, ...fields, message });
-    };
-  return {
-    trace: at('trace'),
-    debug: at('debug'),
-    info: at('info'),
-    warn: at('warn'),
-    error: at('error'),
-    fatal: at('fatal'),
-    child: (more) => suiteLogger({ ...bindings, ...more }),
-  };
+/** The suite's logger: a pino-shaped logger that keeps every line, bindings included. */
+export function suiteLogger(): Logger {
+  return log;
 }
 
 /** Records the credentials of every account `sim` opens from now on. */
@@ -51,8 +39,8 @@ export function recordSecretsOf(sim: BinanceSimulator): void {
 
 after('the whole integration log contains no key, secret or fragment of one', () => {
   if (secrets.size === 0) return;
-  const text = lines.map((line) => `${inspect(line, { depth: 12 })}\n${safeJson(line)}`).join('\n');
-  expect(lines.length, 'lines logged by the suite').to.be.greaterThan(0);
+  const text = log.lines.map((line) => `${inspect(line, { depth: 12 })}\n${safeJson(line)}`).join('\n');
+  expect(log.lines.length, 'lines logged by the suite').to.be.greaterThan(0);
   for (const secret of secrets) {
     expect(text.includes(secret), `a secret of ${secret.length} characters is in the suite's log`).to.equal(false);
     if (secret.length >= 32)

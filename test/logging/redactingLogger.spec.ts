@@ -1,21 +1,11 @@
 import { expect } from 'chai';
 import { ExchangeError } from '../../src/errors/ExchangeError.js';
-import type { Logger } from '../../src/logging/Logger.js';
 import { redactForLog, redactingLogger } from '../../src/logging/redactingLogger.js';
+import { RecordingLogger } from '../fakes/RecordingLogger.js';
 
-function recording(lines: unknown[], bindings: Record<string, unknown> = {}): Logger {
-  const at = (level: string) => (fields: Readonly<Record<string, unknown>>, message: string) => {
-    lines.push({ level, ...bindings, ...fields, message });
-  };
-  return {
-    trace: at('trace'),
-    debug: at('debug'),
-    info: at('info'),
-    warn: at('warn'),
-    error: at('error'),
-    fatal: at('fatal'),
-    child: (more) => recording(lines, { ...bindings, ...more }),
-  };
+/** The lines `inner` recorded, each flat: level, bindings and fields, message. */
+function flat(inner: RecordingLogger): Record<string, unknown>[] {
+  return inner.lines.map((line) => ({ level: line.level, ...line.fields, message: line.message }));
 }
 
 const SECRET = 'NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j';
@@ -23,13 +13,14 @@ const SIGNATURE = 'c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6
 
 describe('redactingLogger', () => {
   it('replaces values under credential-like names, at any depth and in child bindings', () => {
-    const lines: unknown[] = [];
-    const logger = redactingLogger(recording(lines)).child({ apiKey: SECRET, userId: 'alice' });
+    const inner = new RecordingLogger();
+    const logger = redactingLogger(inner).child({ apiKey: SECRET, userId: 'alice' });
     logger.info(
       { request: { headers: { 'X-MBX-APIKEY': SECRET }, signature: SIGNATURE, privateKey: 'pem' }, weight: 1 },
       'sent',
     );
-    const text = JSON.stringify(lines);
+    const lines = flat(inner);
+    const text = JSON.stringify(flat(inner));
     expect(text).to.not.include(SECRET);
     expect(text).to.not.include(SIGNATURE);
     expect(lines[0]).to.deep.include({
@@ -42,18 +33,18 @@ describe('redactingLogger', () => {
   });
 
   it('redacts secrets inside free text, in fields and in the message', () => {
-    const lines: unknown[] = [];
-    const logger = redactingLogger(recording(lines));
+    const inner = new RecordingLogger();
+    const logger = redactingLogger(inner);
     logger.warn({ url: `https://x/api/v3/order?symbol=BTCUSDT&signature=${SIGNATURE}` }, `failed with key ${SECRET}`);
-    const text = JSON.stringify(lines);
+    const text = JSON.stringify(flat(inner));
     expect(text).to.not.include(SECRET);
     expect(text).to.not.include(SIGNATURE);
     expect(text).to.include('symbol=BTCUSDT');
   });
 
   it('logs errors as their safe JSON, and every level passes through', () => {
-    const lines: { level: string; error?: unknown }[] = [];
-    const logger = redactingLogger(recording(lines));
+    const inner = new RecordingLogger();
+    const logger = redactingLogger(inner);
     const error = new ExchangeError({
       category: 'auth',
       severity: 'critical',
@@ -62,8 +53,9 @@ describe('redactingLogger', () => {
       details: 'd',
     });
     for (const level of ['trace', 'debug', 'info', 'warn', 'error', 'fatal'] as const) logger[level]({ error }, level);
-    expect(lines.map((l) => l.level)).to.deep.equal(['trace', 'debug', 'info', 'warn', 'error', 'fatal']);
-    expect(lines[0]?.error).to.deep.include({ category: 'auth', userMessage: 'bad key' });
+    const lines = flat(inner);
+    expect(lines.map((l) => l['level'])).to.deep.equal(['trace', 'debug', 'info', 'warn', 'error', 'fatal']);
+    expect(lines[0]?.['error']).to.deep.include({ category: 'auth', userMessage: 'bad key' });
   });
 
   it('copies without touching the original and stops at a fixed depth', () => {

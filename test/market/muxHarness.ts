@@ -1,4 +1,4 @@
-import { RecordingLogger } from '../rest/RecordingLogger.js';
+import { RecordingLogger } from '../fakes/RecordingLogger.js';
 import type { TestScheduler } from 'rxjs/testing';
 import { RawTrade } from '../../src/codecs/RawTrade.js';
 import { resolveMarketConfig, type MarketConfig } from '../../src/config/MarketConfig.js';

@@ -3,7 +3,11 @@ import { inspect } from 'node:util';
 import { RawExecutionReport } from '../../src/codecs/RawExecutionReport.js';
 import { parseJsonLossless } from '../../src/internal/parseJsonLossless.js';
 import { toExecutionReport } from '../../src/models/ExecutionReport.js';
-import { userDataEvent, userDataFrameText } from '../fixtures/userData/userDataFixture.js';
+import {
+  EXECUTION_REPORT_CONDITIONAL_KEYS,
+  userDataEvent,
+  userDataFrameText,
+} from '../fixtures/userData/userDataFixture.js';
 import { BIG_ID, decoded, expectDecimal } from './modelHelpers.js';
 
 const report = (fields: Record<string, unknown> = {}) =>
@@ -150,31 +154,7 @@ describe('ExecutionReport', () => {
 
   it('leaves out every conditional field that was not sent', () => {
     const payload = userDataEvent('executionReport');
-    for (const key of [
-      'v',
-      'W',
-      'd',
-      'D',
-      'j',
-      'J',
-      'A',
-      'B',
-      'u',
-      'U',
-      'Cs',
-      'pl',
-      'pL',
-      'pY',
-      'b',
-      'a',
-      'k',
-      'uS',
-      'gP',
-      'gOT',
-      'gOV',
-      'gp',
-      'eR',
-    ]) {
+    for (const key of EXECUTION_REPORT_CONDITIONAL_KEYS) {
       Reflect.deleteProperty(payload, key);
     }
     const r = toExecutionReport(decoded(RawExecutionReport, payload));

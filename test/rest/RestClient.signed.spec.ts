@@ -17,7 +17,7 @@ import { HmacSigner } from '../../src/signing/HmacSigner.js';
 import { docKey } from '../fixtures/keys/testKeys.js';
 import { restFixture } from '../fixtures/rest/restFixture.js';
 import { type FakeAnswer, FakeHttpTransport, respond, type SentRequest } from './FakeHttpTransport.js';
-import { RecordingLogger } from './RecordingLogger.js';
+import { RecordingLogger } from '../fakes/RecordingLogger.js';
 
 // Signing goes through WebCrypto, whose Promises TestScheduler cannot virtualise: these tests run in real time. The
 // fake server answers at once, and the client's own waits (the retries' backoff) are cut to nothing by the scheduler

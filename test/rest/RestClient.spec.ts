@@ -12,7 +12,7 @@ import { type RestCall, RestClient, type RestClientOptions } from '../../src/res
 import { ENDPOINTS, type RestEndpoint } from '../../src/rest/RestEndpoint.js';
 import { ServerTime } from '../../src/rest/ServerTime.js';
 import { type FakeAnswer, FakeHttpTransport, respond } from './FakeHttpTransport.js';
-import { RecordingLogger } from './RecordingLogger.js';
+import { RecordingLogger } from '../fakes/RecordingLogger.js';
 
 // Unsigned requests involve no Promise (nothing is signed), so the whole client runs in virtual time here: the
 // limits' waits, the retries' backoff and the latency of the fake server. Signed requests: RestClient.signed.spec.ts.

@@ -1,3 +1,6 @@
+// The simulator implements Binance on its own and imports nothing from the client, even facts both know (these
+// intervals): a mistake the two shared would pass every integration test.
+
 /** The kline intervals Binance supports, case-sensitive (`1m` minute, `1M` month). */
 export const KLINE_INTERVALS = [
   '1s',

@@ -1,7 +1,7 @@
 import { BigNumber } from 'bignumber.js';
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { isZeroDecimal, normalizeDecimal } from '../../src/book/decimalText.js';
+import { isZeroDecimal, normalizeDecimal } from '../../src/internal/decimalText.js';
 
 describe('decimalText', () => {
   describe('isZeroDecimal', () => {

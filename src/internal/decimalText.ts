@@ -1,5 +1,5 @@
-// Two questions about Binance's decimal strings that the order book asks on its hot path or when writing JSON,
-// answered on the text itself: no float, no BigNumber.
+// Questions about decimal strings answered on the text itself, with no float and no BigNumber: the order book asks
+// them on its hot path, and order parameters are normalised with them.
 
 const ZERO = 48; // '0'
 const POINT = 46; // '.'
