@@ -1,11 +1,8 @@
-import { WebSocket } from 'ws';
-import type { ClientOptions } from 'ws';
+import { type ClientOptions, WebSocket } from 'ws';
+import { openTestSocket, type SocketClosed, socketClosed } from './openTestSocket.js';
 
 /** How a test client's connection ended. */
-export interface Closed {
-  readonly code: number;
-  readonly reason: string;
-}
+export type Closed = SocketClosed;
 
 /**
  * A real `ws` client for simulator tests: queues text frames so a test can await them in order, and records pings
@@ -26,28 +23,12 @@ export class TestClient {
       else waiter(text);
     });
     ws.on('ping', (data: Buffer) => this.pings.push(data));
-    ws.on('error', () => undefined);
-    this.closed = new Promise((resolve) => {
-      ws.on('close', (code: number, reason: Buffer) => {
-        resolve({ code, reason: reason.toString() });
-      });
-    });
+    this.closed = socketClosed(ws);
   }
 
   /** Connects and resolves once open. */
   static open(url: string, options: ClientOptions = {}): Promise<TestClient> {
-    const ws = new WebSocket(url, { perMessageDeflate: false, ...options });
-    const client = new TestClient(ws);
-    return new Promise((resolve, reject) => {
-      ws.once('open', () => {
-        resolve(client);
-      });
-      ws.once('unexpected-response', (_request, response) => {
-        reject(new Error(`HTTP ${response.statusCode}`));
-        ws.terminate();
-      });
-      ws.once('error', reject);
-    });
+    return openTestSocket(url, options, (ws) => new TestClient(ws));
   }
 
   /** Frames received and not yet taken. */

@@ -1,5 +1,6 @@
+import { openTestSocket, type SocketClosed, socketClosed } from '../fakes/openTestSocket.js';
 import { createHmac, createPrivateKey, sign } from 'node:crypto';
-import { WebSocket } from 'ws';
+import type { WebSocket } from 'ws';
 import type { ClientOptions } from 'ws';
 import type { AccountCredentials } from '../../../src/simulator/exchange/AccountRegistry.js';
 
@@ -55,7 +56,7 @@ interface Waiter {
 export class WsApiTestClient {
   readonly pings: Buffer[] = [];
   /** Resolves when the connection has closed. */
-  readonly closed: Promise<{ readonly code: number; readonly reason: string }>;
+  readonly closed: Promise<SocketClosed>;
   private readonly inbox: Message[] = [];
   private readonly waiters: Waiter[] = [];
   private nextId = 1;
@@ -68,28 +69,12 @@ export class WsApiTestClient {
       else this.waiters.splice(index, 1)[0]?.resolve(message);
     });
     ws.on('ping', (data: Buffer) => this.pings.push(data));
-    ws.on('error', () => undefined);
-    this.closed = new Promise((resolve) => {
-      ws.on('close', (code: number, reason: Buffer) => {
-        resolve({ code, reason: reason.toString() });
-      });
-    });
+    this.closed = socketClosed(ws);
   }
 
   /** Connects and resolves once open; rejects with `HTTP <status>` when the upgrade is refused. */
   static open(url: string, options: ClientOptions = {}): Promise<WsApiTestClient> {
-    const ws = new WebSocket(url, { perMessageDeflate: false, ...options });
-    const client = new WsApiTestClient(ws);
-    return new Promise((resolve, reject) => {
-      ws.once('open', () => {
-        resolve(client);
-      });
-      ws.once('unexpected-response', (_request, response) => {
-        reject(new Error(`HTTP ${response.statusCode}`));
-        ws.terminate();
-      });
-      ws.once('error', reject);
-    });
+    return openTestSocket(url, options, (ws) => new WsApiTestClient(ws));
   }
 
   /** Frames received that nothing waited for. */
