@@ -23,7 +23,7 @@ import type { HttpRequest, HttpResponse, HttpTransport } from '../http/HttpTrans
 import { parseJsonLossless } from '../internal/parseJsonLossless.js';
 import type { Logger } from '../logging/Logger.js';
 import type { Secret } from '../session/Secret.js';
-import { encodeRestParams, signRestRequest } from '../signing/restSignaturePayload.js';
+import { encodeRestParams, signRestRequest, signRestRequestNow } from '../signing/restSignaturePayload.js';
 import type { Signer } from '../signing/Signer.js';
 import type { AccountOrderLimits, RequestLimits } from './RequestLimits.js';
 import type { RestEndpoint } from './RestEndpoint.js';
@@ -135,15 +135,17 @@ export class RestClient {
   private attempt<A>(call: RestCall<A>): Observable<A> {
     return defer(() => {
       this.refuseIfBanned(call);
-      const params = new Map(call.params ?? []);
       const { weight } = call.endpoint;
-      const cost = typeof weight === 'function' ? weight(params) : weight;
+      const cost = typeof weight === 'function' ? weight(new Map(call.params ?? [])) : weight;
       const wait = this.options.limits.reserve(cost, call.endpoint.placesOrder ? call.orders : undefined);
       const proceed = (): Observable<A> => {
         // A ban may have begun while this request waited for its turn.
         this.refuseIfBanned(call);
-        return call.caller === undefined
-          ? this.send(this.unsigned(call), call, cost)
+        if (call.caller === undefined) return this.send(this.unsigned(call), call, cost);
+        // Signed on the spot when the clock is synced and the signer is synchronous: no promise, no extra operator.
+        const now = this.signedNow(call, call.caller);
+        return now !== undefined
+          ? this.send(now, call, cost)
           : this.signed(call, call.caller).pipe(switchMap((request) => this.send(request, call, cost)));
       };
       // No timer when nothing to wait for: even a 0 ms timer costs a macrotask (about a millisecond) per request.
@@ -162,22 +164,36 @@ export class RestClient {
   }
 
   private signed(call: RestCall<unknown>, caller: SignedCaller): Observable<HttpRequest> {
-    const { serverTime } = this.options;
     const sign = (): Observable<HttpRequest> => {
-      // The timestamp is taken after any wait for the limits, right before signing: it must be fresh when it lands.
-      const params = [
-        ...(call.params ?? []),
-        ['recvWindow', String(caller.recvWindow)],
-        ['timestamp', String(this.options.serverTime.clock.now())],
-      ] as const;
-      const query = encodeRestParams(params);
+      const query = this.signedQuery(call, caller);
       return from(signRestRequest(caller.signer, query)).pipe(
-        map((signature) =>
-          this.request(call, `${query}&signature=${signature}`, { 'X-MBX-APIKEY': caller.apiKey.reveal() }),
-        ),
+        map((signature) => this.signedRequest(call, caller, query, signature)),
       );
     };
+    const { serverTime } = this.options;
     return serverTime.synced ? sign() : serverTime.ensureSynced().pipe(switchMap(sign));
+  }
+
+  /** The signed request, when it can be built right away (clock synced, synchronous signer); else undefined. */
+  private signedNow(call: RestCall<unknown>, caller: SignedCaller): HttpRequest | undefined {
+    if (!this.options.serverTime.synced || caller.signer.signNow === undefined) return undefined;
+    const query = this.signedQuery(call, caller);
+    const signature = signRestRequestNow(caller.signer, query);
+    return signature === undefined ? undefined : this.signedRequest(call, caller, query, signature);
+  }
+
+  /** The query to sign: the call's parameters, then `recvWindow` and a fresh `timestamp`. */
+  private signedQuery(call: RestCall<unknown>, caller: SignedCaller): string {
+    // The timestamp is taken after any wait for the limits, right before signing: it must be fresh when it lands.
+    return encodeRestParams([
+      ...(call.params ?? []),
+      ['recvWindow', String(caller.recvWindow)],
+      ['timestamp', String(this.options.serverTime.clock.now())],
+    ]);
+  }
+
+  private signedRequest(call: RestCall<unknown>, caller: SignedCaller, query: string, signature: string): HttpRequest {
+    return this.request(call, `${query}&signature=${signature}`, { 'X-MBX-APIKEY': caller.apiKey.reveal() });
   }
 
   private request(call: RestCall<unknown>, query: string, headers: Record<string, string>): HttpRequest {

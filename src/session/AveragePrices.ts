@@ -18,11 +18,17 @@ export class AveragePrices {
     private readonly maxAgeMs = 10_000,
   ) {}
 
+  /** The cached average price of `symbol` (upper-case) when it is at most `maxAgeMs` old; else undefined. */
+  cached(symbol: string): BigNumber | undefined {
+    const cached = this.cache.get(symbol);
+    return cached !== undefined && this.scheduler.now() - cached.at < this.maxAgeMs ? cached.price : undefined;
+  }
+
   /** The average price of `symbol` (upper-case), at most `maxAgeMs` old. */
   of(symbol: string): Observable<BigNumber> {
     return defer(() => {
-      const cached = this.cache.get(symbol);
-      if (cached !== undefined && this.scheduler.now() - cached.at < this.maxAgeMs) return of(cached.price);
+      const cached = this.cached(symbol);
+      if (cached !== undefined) return of(cached);
       let request = this.inFlight.get(symbol);
       if (request === undefined) {
         request = this.rest

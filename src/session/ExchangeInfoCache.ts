@@ -43,6 +43,14 @@ export class ExchangeInfoCache {
     });
   }
 
+  /** The rules of one symbol (upper-case) from the cache, when it is fresh and lists the symbol; else undefined. */
+  cachedSymbol(symbol: string): SymbolInfo | undefined {
+    const current = this.current;
+    return current !== undefined && this.scheduler.now() - current.at < this.ttlMs
+      ? current.info.symbols.get(symbol)
+      : undefined;
+  }
+
   /** The rules of one symbol (upper-case); a symbol the exchange does not list errors with -1121. */
   symbol(symbol: string): Observable<SymbolInfo> {
     const lookup = (info: ExchangeInfo): SymbolInfo | undefined => info.symbols.get(symbol);

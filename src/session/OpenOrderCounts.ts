@@ -19,10 +19,15 @@ export class OpenOrderCounts {
   forCheck(symbol: string, max: number): Observable<number | undefined> {
     // Decided on subscription, not when built: orders placed in between change the bound.
     return defer(() => {
-      const bound = this.bounds.get(symbol);
-      if (bound !== undefined && bound + 1 <= max) return of(undefined);
+      if (this.hasRoom(symbol, max)) return of(undefined);
       return this.fetchCount(symbol).pipe(tap((exact) => this.bounds.set(symbol, exact)));
     });
+  }
+
+  /** True when the bound alone proves that one more order stays within `max` (no request needed). */
+  hasRoom(symbol: string, max: number): boolean {
+    const bound = this.bounds.get(symbol);
+    return bound !== undefined && bound + 1 <= max;
   }
 
   /** An order of this account was accepted and is resting. */

@@ -208,8 +208,8 @@ export class UserSession {
         respType === 'ACK' ? RawOrderAck : respType === 'RESULT' ? RawOrderResult : RawOrderFull,
         context,
       );
-      return this.checkFilters(order, symbol).pipe(
-        switchMap(() => send),
+      const checks = this.checkFilters(order, symbol);
+      return (checks === undefined ? send : checks.pipe(switchMap(() => send))).pipe(
         map((raw) => (respType === 'ACK' ? toOrderAck(raw as RawOrderAck) : toOrder(raw as RawOrderResult))),
         tap((placed) => {
           if (!('status' in placed) || placed.isOpen) this.#openOrders.opened(symbol);
@@ -234,10 +234,9 @@ export class UserSession {
     const symbol = normalizeSymbol(order.symbol);
     return defer(() => {
       this.assertOpen('testOrder');
-      return this.checkFilters(order, symbol).pipe(
-        switchMap(() => this.call('testOrder', ENDPOINTS.testOrder, params, TestOrderAnswer, symbol)),
-        map(() => undefined),
-      );
+      const test = this.call('testOrder', ENDPOINTS.testOrder, params, TestOrderAnswer, symbol);
+      const checks = this.checkFilters(order, symbol);
+      return (checks === undefined ? test : checks.pipe(switchMap(() => test))).pipe(map(() => undefined));
     });
   }
 
@@ -374,17 +373,29 @@ export class UserSession {
       throw clientClosed(`${operation} on the session of ${this.userId}`, { userId: this.userId, operation });
   }
 
-  /** Client-side filter validation, when enabled: completes empty when the order passes, errors when it would not. */
-  private checkFilters(order: NewOrder, symbol: string): Observable<void> {
-    if (!this.config.validateFilters) return of(undefined);
+  /**
+   * Client-side filter validation, when enabled. With the symbol's rules, its average price and the open order bound
+   * all cached (the usual case), the order is checked right away: `undefined` when it passes, a thrown error when it
+   * would not. Otherwise an Observable that fetches what is missing, then completes empty or errors likewise.
+   */
+  private checkFilters(order: NewOrder, symbol: string): Observable<void> | undefined {
+    if (!this.config.validateFilters) return undefined;
     const { exchangeInfo, averagePrices } = this.services;
+    const cached = exchangeInfo.cachedSymbol(symbol);
+    if (cached !== undefined) {
+      const wantsAverage = needsAverage(order, cached);
+      const average = wantsAverage ? averagePrices.cached(symbol) : undefined;
+      const max = cached.filters.maxNumOrders;
+      if ((!wantsAverage || average !== undefined) && (max === undefined || this.#openOrders.hasRoom(symbol, max))) {
+        this.validate(order, cached, average, undefined);
+        return undefined;
+      }
+    }
     return exchangeInfo.symbol(symbol).pipe(
       switchMap((info) => {
-        const needsAverage =
-          info.filters.percentPriceBySide !== undefined ||
-          info.filters.percentPrice !== undefined ||
-          order.type === 'MARKET';
-        const average: Observable<BigNumber | undefined> = needsAverage ? averagePrices.of(symbol) : of(undefined);
+        const average: Observable<BigNumber | undefined> = needsAverage(order, info)
+          ? averagePrices.of(symbol)
+          : of(undefined);
         const max = info.filters.maxNumOrders;
         const open: Observable<number | undefined> =
           max === undefined ? of(undefined) : this.#openOrders.forCheck(symbol, max);
@@ -448,6 +459,12 @@ export class UserSession {
       ),
     );
   }
+}
+
+/** Whether validating `order` needs the symbol's average price: percent-price bounds, and MARKET notionals. */
+function needsAverage(order: NewOrder, info: SymbolInfo): boolean {
+  const { percentPriceBySide, percentPrice } = info.filters;
+  return percentPriceBySide !== undefined || percentPrice !== undefined || order.type === 'MARKET';
 }
 
 function integerParam(value: bigint | number, name: string): string {

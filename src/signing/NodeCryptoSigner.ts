@@ -35,14 +35,19 @@ export class NodeCryptoSigner implements Signer {
 
   /** HMAC: 64 lower-case hex digits; Ed25519 and RSA (PKCS#1 v1.5, SHA-256): standard base64. */
   sign(payload: string): Promise<string> {
-    const data = Buffer.from(payload, 'utf8');
+    // A throw inside the executor becomes the promise's rejection, as an asynchronous signer's would.
+    return new Promise((resolve) => resolve(this.signNow(payload)));
+  }
+
+  /** {@link NodeCryptoSigner.sign}, synchronously. */
+  signNow(payload: string): string {
     switch (this.keyType) {
       case 'HMAC':
-        return Promise.resolve(createHmac('sha256', this.#key).update(data).digest('hex'));
+        return createHmac('sha256', this.#key).update(payload, 'utf8').digest('hex');
       case 'ED25519':
-        return Promise.resolve(sign(null, data, this.#key).toString('base64'));
+        return sign(null, Buffer.from(payload, 'utf8'), this.#key).toString('base64');
       case 'RSA':
-        return Promise.resolve(sign('sha256', data, this.#key).toString('base64'));
+        return sign('sha256', Buffer.from(payload, 'utf8'), this.#key).toString('base64');
     }
   }
 

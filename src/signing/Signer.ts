@@ -17,4 +17,9 @@ export interface Signer {
    *   see `signRestRequest` for REST).
    */
   sign(payload: string): Promise<string>;
+  /**
+   * The same signature, computed synchronously — for signers that can (`node:crypto`); REST then signs with no promise
+   * in between. Optional: WebCrypto, hardware modules and remote services sign asynchronously only.
+   */
+  signNow?(payload: string): string;
 }

@@ -25,7 +25,18 @@ export function encodeRestParams(params: readonly (readonly [string, string])[])
  * @param body - the encoded `application/x-www-form-urlencoded` body, if any.
  */
 export async function signRestRequest(signer: Signer, query: string, body?: string): Promise<string> {
-  const signature = await signer.sign(query + (body ?? ''));
+  return restSignature(signer, await signer.sign(query + (body ?? '')));
+}
+
+/**
+ * {@link signRestRequest} without a promise, for a signer that signs synchronously (`signNow`); `undefined` when it
+ * cannot.
+ */
+export function signRestRequestNow(signer: Signer, query: string, body?: string): string | undefined {
+  return signer.signNow === undefined ? undefined : restSignature(signer, signer.signNow(query + (body ?? '')));
+}
+
+function restSignature(signer: Signer, signature: string): string {
   return signer.keyType === 'HMAC' ? signature : encodeURIComponent(signature);
 }
 

@@ -3,12 +3,9 @@ import type { ErrorContext, ExchangeError } from '../errors/ExchangeError.js';
 import { fromFilterViolation } from '../errors/filterViolation.js';
 import { normalizeSymbol } from '../market/normalizeSymbol.js';
 import type { SymbolInfo } from '../models/SymbolInfo.js';
-import { decimalsOf, truncate } from './decimalGrid.js';
-import type { Violation } from './filterChecks.js';
-import { filterViolation } from './filterRules.js';
 import type { NewOrder } from './NewOrder.js';
-import { type OrderAmounts, orderAmounts } from './orderAmounts.js';
-import type { OrderType } from './orderEnums.js';
+import { orderViolation } from './orderViolation.js';
+import { passesFilters } from './passesFilters.js';
 
 /** What {@link validateOrder} knows about the market and the account besides the symbol's rules. */
 export interface OrderValidationMarket {
@@ -23,16 +20,6 @@ export interface OrderValidationMarket {
   /** The account's open STOP_LOSS* and TAKE_PROFIT* orders on the symbol. Without it, MAX_NUM_ALGO_ORDERS is not. */
   readonly openAlgoOrders?: number;
 }
-
-const UNSUPPORTED_REASON: Readonly<Record<OrderType, string>> = {
-  LIMIT: 'ORDER_TYPE_NOT_SUPPORTED',
-  LIMIT_MAKER: 'ORDER_TYPE_NOT_SUPPORTED',
-  MARKET: 'MARKET_ORDERS_NOT_SUPPORTED',
-  STOP_LOSS: 'STOP_LOSS_NOT_SUPPORTED',
-  STOP_LOSS_LIMIT: 'STOP_LOSS_NOT_SUPPORTED',
-  TAKE_PROFIT: 'TAKE_PROFIT_NOT_SUPPORTED',
-  TAKE_PROFIT_LIMIT: 'TAKE_PROFIT_NOT_SUPPORTED',
-};
 
 /**
  * Checks an order against the rules of its symbol before it is sent (PROTOCOL §3.11), in exact decimal arithmetic,
@@ -67,7 +54,9 @@ export function validateOrder(
   if (name !== symbol.symbol) {
     throw new TypeError(`validateOrder: the order is for ${name} but the rules given are those of ${symbol.symbol}`);
   }
-  const violation = firstViolation(order, symbol, market, orderAmounts(order));
+  // Nearly every order passes: the cheap proof first, the full check (which explains) only when it gives no proof.
+  if (passesFilters(order, symbol, market)) return undefined;
+  const violation = orderViolation(order, symbol, market);
   if (violation === undefined) return undefined;
   const context: ErrorContext = {
     symbol: symbol.symbol,
@@ -80,65 +69,4 @@ export function validateOrder(
       ? {}
       : { suggestions: violation.suggestions }),
   });
-}
-
-function firstViolation(
-  order: NewOrder,
-  symbol: SymbolInfo,
-  market: OrderValidationMarket,
-  amounts: OrderAmounts,
-): Violation | undefined {
-  return (
-    symbolRules(order, symbol, amounts) ?? precision(symbol, amounts) ?? filterViolation(order, symbol, market, amounts)
-  );
-}
-
-function symbolRules(order: NewOrder, symbol: SymbolInfo, amounts: OrderAmounts): Violation | undefined {
-  if (symbol.status !== 'TRADING') {
-    return { filter: 'MARKET_CLOSED', details: `${symbol.symbol} is ${symbol.status} (allowed: TRADING)` };
-  }
-  if (!symbol.orderTypes.includes(order.type)) {
-    return {
-      filter: UNSUPPORTED_REASON[order.type],
-      details: `${order.type} orders are not supported for ${symbol.symbol} (allowed: ${symbol.orderTypes.join(', ')})`,
-    };
-  }
-  if (amounts.icebergQty !== undefined && !symbol.icebergAllowed) {
-    return { filter: 'ICEBERG_NOT_SUPPORTED', details: `iceberg orders are not supported for ${symbol.symbol}` };
-  }
-  if (amounts.quoteOrderQty !== undefined && !symbol.quoteOrderQtyMarketAllowed) {
-    return {
-      filter: 'QUOTE_ORDER_QTY_NOT_SUPPORTED',
-      details: `MARKET orders with quoteOrderQty are not supported for ${symbol.symbol} (give quantity instead)`,
-    };
-  }
-  if (amounts.trailingDelta !== undefined && symbol.allowTrailingStop === false) {
-    return {
-      filter: 'TRAILING_STOP_NOT_SUPPORTED',
-      details: `trailing stop orders (trailingDelta) are not supported for ${symbol.symbol}`,
-    };
-  }
-  return undefined;
-}
-
-function precision(symbol: SymbolInfo, amounts: OrderAmounts): Violation | undefined {
-  const { baseAsset, quoteAsset } = symbol.precisions;
-  const checks: [keyof OrderAmounts, number, string][] = [
-    ['price', quoteAsset, symbol.quoteAsset],
-    ['stopPrice', quoteAsset, symbol.quoteAsset],
-    ['quantity', baseAsset, symbol.baseAsset],
-    ['icebergQty', baseAsset, symbol.baseAsset],
-    ['quoteOrderQty', quoteAsset, symbol.quoteAsset],
-  ];
-  for (const [key, allowed, asset] of checks) {
-    const value = amounts[key];
-    if (typeof value !== 'object' || decimalsOf(value) <= allowed) continue;
-    return {
-      filter: 'BAD_PRECISION',
-      code: -1111,
-      details: `${key} ${value.toFixed()} has ${decimalsOf(value)} decimals (allowed: up to ${allowed} for ${asset})`,
-      suggestions: [`Use ${key} ${truncate(value, allowed).toFixed()}.`],
-    };
-  }
-  return undefined;
 }

@@ -32,6 +32,18 @@ describe('NodeCryptoSigner', () => {
     );
   });
 
+  it('signs synchronously (signNow) exactly what sign resolves to', async () => {
+    const apiKey = 'k'.repeat(64);
+    for (const signer of [
+      new NodeCryptoSigner(docKey),
+      new NodeCryptoSigner({ apiKey, privateKey: ed25519Pem }),
+      new NodeCryptoSigner({ apiKey, privateKey: rsaPem }),
+    ]) {
+      expect(signer.signNow(H1)).to.equal(await signer.sign(H1));
+    }
+    expect(new NodeCryptoSigner(docKey).signNow(H1)).to.equal(H1_SIGNATURE);
+  });
+
   it('makes signatures that verify with the public keys', async () => {
     const apiKey = 'k'.repeat(64);
     const ed = await new NodeCryptoSigner({ apiKey, privateKey: ed25519Pem }).sign('a=1');

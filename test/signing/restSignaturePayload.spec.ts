@@ -3,7 +3,8 @@ import { verify } from 'node:crypto';
 import fc from 'fast-check';
 import sinon from 'sinon';
 import { HmacSigner } from '../../src/signing/HmacSigner.js';
-import { encodeRestParams, signRestRequest } from '../../src/signing/restSignaturePayload.js';
+import { encodeRestParams, signRestRequest, signRestRequestNow } from '../../src/signing/restSignaturePayload.js';
+import { NodeCryptoSigner } from '../../src/signing/NodeCryptoSigner.js';
 import { RsaSigner } from '../../src/signing/RsaSigner.js';
 import type { Signer } from '../../src/signing/Signer.js';
 import { docKey, publicKeyOf, rsaPem } from '../fixtures/keys/testKeys.js';
@@ -139,5 +140,19 @@ describe('signRestRequest', () => {
     const sent = await signRestRequest(new RsaSigner(rsaPem), RSA_PAYLOAD);
     const signature = Buffer.from(decodeURIComponent(sent), 'base64');
     expect(verify('sha256', Buffer.from(RSA_PAYLOAD), publicKeyOf(rsaPem), signature)).to.equal(true);
+  });
+});
+
+describe('signRestRequestNow', () => {
+  it('signs the documented vectors synchronously with a node:crypto signer, as signRestRequest does', async () => {
+    const signer = new NodeCryptoSigner(docKey);
+    expect(signRestRequestNow(signer, encodeRestParams(H1.params))).to.equal(H1.signature);
+    expect(signRestRequestNow(signer, encodeRestParams(H3.query), encodeRestParams(H3.body))).to.equal(H3.signature);
+    const rsa = new NodeCryptoSigner({ apiKey: 'k'.repeat(64), privateKey: rsaPem });
+    expect(signRestRequestNow(rsa, RSA_PAYLOAD)).to.equal(await signRestRequest(rsa, RSA_PAYLOAD));
+  });
+
+  it('returns undefined for a signer that signs asynchronously only', () => {
+    expect(signRestRequestNow(new HmacSigner(docKey.apiSecret), 'x=1')).to.equal(undefined);
   });
 });
