@@ -13,6 +13,7 @@ import {
   type SelfTradePreventionMode,
   type TimeInForce,
 } from '../trading/orderEnums.js';
+import { isZeroDecimal } from '../internal/decimalText.js';
 import { type Fill, toFill } from './Fill.js';
 import type { Plain } from './plainModel.js';
 import { withPlainJson } from './withPlainJson.js';
@@ -102,8 +103,8 @@ const OPEN: ReadonlySet<string> = new Set(OPEN_ORDER_STATUSES);
  * `BigNumber`s, ids `bigint`s.
  */
 export function toOrder(raw: RawOrderLike): Order {
-  const executed = new BigNumber(raw.executedQty);
-  const cumulative = new BigNumber(raw.cummulativeQuoteQty);
+  const executed = decimal(raw.executedQty);
+  const cumulative = decimal(raw.cummulativeQuoteQty);
   const cumulativeQuoteQuantity = cumulative.isNegative() ? undefined : cumulative;
   // Only validated fills: a FULL answer decoded through a union with RESULT may carry `fills` RESULT never checked.
   const fills = 'fills' in raw && RawFillArray.is(raw.fills) ? raw.fills.map(toFill) : [];
@@ -113,11 +114,11 @@ export function toOrder(raw: RawOrderLike): Order {
     orderListId: BigInt(raw.orderListId),
     clientOrderId: raw.clientOrderId,
     ...('origClientOrderId' in raw ? { origClientOrderId: raw.origClientOrderId } : {}),
-    price: new BigNumber(raw.price),
-    quantity: new BigNumber(raw.origQty),
+    price: decimal(raw.price),
+    quantity: decimal(raw.origQty),
     executedQuantity: executed,
     cumulativeQuoteQuantity,
-    quoteOrderQuantity: new BigNumber(raw.origQuoteOrderQty),
+    quoteOrderQuantity: decimal(raw.origQuoteOrderQty),
     status: raw.status,
     timeInForce: raw.timeInForce,
     type: raw.type,
@@ -158,7 +159,14 @@ function present<K extends string, V>(key: K, value: V | undefined): Partial<Rec
 
 // Binance writes "0.00000000" for a stop price or iceberg quantity that the order does not have.
 function nonZero<K extends string>(key: K, value: string | undefined): Partial<Record<K, BigNumber>> {
-  if (value === undefined) return {};
-  const n = new BigNumber(value);
-  return n.isZero() ? {} : present(key, n);
+  return value === undefined || isZeroDecimal(value) ? {} : present(key, new BigNumber(value));
+}
+
+// BigNumbers are immutable, so every zero amount can be the same one: an order answer has up to five of them
+// (nothing executed yet, no quote quantity), and parsing each would cost more than the rest of the mapping.
+const ZERO = new BigNumber(0);
+
+/** A decimal amount, the shared zero when it is one (a negative zero stays itself). */
+function decimal(text: string): BigNumber {
+  return text.charCodeAt(0) !== 45 && isZeroDecimal(text) ? ZERO : new BigNumber(text);
 }

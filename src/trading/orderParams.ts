@@ -75,6 +75,16 @@ const RULES: Readonly<Record<OrderType, TypeRule>> = {
   LIMIT_MAKER: { required: ['quantity', 'price'], optional: ['icebergQty'] },
 };
 
+// Per type, computed once: every parameter it takes, and those it requires (with symbol and side).
+function perType<T>(of: (rule: TypeRule) => T): Readonly<Record<OrderType, T>> {
+  return Object.fromEntries(ORDER_TYPES.map((type) => [type, of(RULES[type])])) as Record<OrderType, T>;
+}
+const ALLOWED = perType(
+  (rule): ReadonlySet<string> =>
+    new Set([...COMMON, ...rule.required, ...rule.optional, ...(rule.oneOf?.names ?? [])]),
+);
+const REQUIRED = perType((rule): readonly string[] => ['symbol', 'side', ...rule.required]);
+
 const DECIMAL_PARAMS: ReadonlySet<string> = new Set(['quantity', 'quoteOrderQty', 'price', 'stopPrice', 'icebergQty']);
 
 // Binance's documented grammar of client order ids.
@@ -113,38 +123,38 @@ export function orderParams(order: NewOrder, defaults: OrderParamsDefaults): [st
     throw new TypeError(`order: type must be one of ${ORDER_TYPES.join(', ')}, got ${describe(type)}`);
   }
   const rule = RULES[type];
+  const allowed = ALLOWED[type];
   const what = `${type} order`;
 
   // A key set to undefined counts as absent, as it would for TypeScript callers with optional properties.
-  const present = new Set(Object.keys(given).filter((key) => given[key] !== undefined));
-  const allowed = new Set<string>([...COMMON, ...rule.required, ...rule.optional, ...(rule.oneOf?.names ?? [])]);
-  for (const key of present) {
-    if (!allowed.has(key)) {
+  const has = (key: string): boolean => given[key] !== undefined;
+  for (const key of Object.keys(given)) {
+    if (has(key) && !allowed.has(key)) {
       throw new TypeError(`${what}: unexpected parameter ${key} (it takes ${[...allowed].join(', ')})`);
     }
   }
-  for (const key of ['symbol', 'side', ...rule.required]) {
-    if (!present.has(key)) throw new TypeError(`${what}: ${key} is required`);
+  for (const key of REQUIRED[type]) {
+    if (!has(key)) throw new TypeError(`${what}: ${key} is required`);
   }
   if (rule.oneOf !== undefined) {
-    const count = rule.oneOf.names.filter((name) => present.has(name)).length;
+    const count = rule.oneOf.names.filter(has).length;
     const names = rule.oneOf.names.join(' and ');
     if (rule.oneOf.exactly && count !== 1) throw new TypeError(`${what}: give exactly one of ${names}`);
     if (count === 0) throw new TypeError(`${what}: give ${rule.oneOf.names.join(' or ')} (or both)`);
   }
-  if (present.has('icebergQty') && present.has('timeInForce') && given['timeInForce'] !== 'GTC') {
+  if (has('icebergQty') && has('timeInForce') && given['timeInForce'] !== 'GTC') {
     throw new TypeError(
       `${what}: an iceberg order (icebergQty) needs timeInForce GTC, got ${describe(given['timeInForce'])}`,
     );
   }
 
-  const values = new Map<ParamName, string>();
-  values.set('newClientOrderId', defaults.newClientOrderId);
-  for (const key of present) values.set(key as ParamName, format(what, key, given[key]));
-  return ORDER_PARAM_ORDER.flatMap((name) => {
-    const value = values.get(name);
-    return value === undefined ? [] : [[name, value] as [string, string]];
-  });
+  // One pass in the fixed order; this runs for every order, so no intermediate sets or maps.
+  const params: [string, string][] = [];
+  for (const name of ORDER_PARAM_ORDER) {
+    const value = given[name] ?? (name === 'newClientOrderId' ? defaults.newClientOrderId : undefined);
+    if (value !== undefined) params.push([name, format(what, name, value)]);
+  }
+  return params;
 }
 
 function format(what: string, key: string, value: unknown): string {
