@@ -1,10 +1,11 @@
 import axios, { type AxiosInstance } from 'axios';
 import { Observable } from 'rxjs';
 import type { HttpRequest, HttpResponse, HttpTransport } from './HttpTransport.js';
+import { RequestAbort } from './RequestAbort.js';
 
 /**
  * {@link HttpTransport} over axios, in Node and in browsers alike (axios picks its adapter). Bodies are read as
- * text; every status resolves; unsubscribing aborts the request through an `AbortController`.
+ * text; every status resolves; unsubscribing aborts the request (through a {@link RequestAbort} signal).
  */
 export class AxiosTransport implements HttpTransport {
   private readonly client: AxiosInstance;
@@ -24,7 +25,7 @@ export class AxiosTransport implements HttpTransport {
 
   request(request: HttpRequest): Observable<HttpResponse> {
     return new Observable<HttpResponse>((subscriber) => {
-      const abort = new AbortController();
+      const abort = new RequestAbort();
       let settled = false;
       this.client
         .request<string>({
@@ -32,7 +33,7 @@ export class AxiosTransport implements HttpTransport {
           url: request.url,
           headers: request.headers,
           timeout: request.timeoutMs,
-          signal: abort.signal,
+          signal: abort,
         })
         .then(
           (response) => {
