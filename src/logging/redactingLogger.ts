@@ -1,6 +1,6 @@
 import { ExchangeError } from '../errors/ExchangeError.js';
 import { redact } from '../errors/redact.js';
-import type { LogMethod, Logger } from './Logger.js';
+import { type LogLevel, type LogMethod, type Logger, logsAt } from './Logger.js';
 
 // Field names whose values are credentials, whatever their text looks like.
 const SECRET_KEY = /secret|signature|api[-_]?key|private[-_]?key|password|passphrase|token|listen[-_]?key|credential/i;
@@ -24,8 +24,11 @@ export function redactForLog(value: unknown, depth = 0): unknown {
   return out;
 }
 
-function method(inner: LogMethod): LogMethod {
-  return (fields, message) => inner(redactForLog(fields) as Readonly<Record<string, unknown>>, redact(message));
+function method(inner: Logger, level: LogLevel): LogMethod {
+  // Redacting walks every field: not for a line the logger would drop anyway.
+  return (fields, message) => {
+    if (logsAt(inner, level)) inner[level](redactForLog(fields) as Readonly<Record<string, unknown>>, redact(message));
+  };
 }
 
 /**
@@ -36,12 +39,13 @@ function method(inner: LogMethod): LogMethod {
  */
 export function redactingLogger(inner: Logger): Logger {
   return {
-    trace: method((f, m) => inner.trace(f, m)),
-    debug: method((f, m) => inner.debug(f, m)),
-    info: method((f, m) => inner.info(f, m)),
-    warn: method((f, m) => inner.warn(f, m)),
-    error: method((f, m) => inner.error(f, m)),
-    fatal: method((f, m) => inner.fatal(f, m)),
+    trace: method(inner, 'trace'),
+    debug: method(inner, 'debug'),
+    info: method(inner, 'info'),
+    warn: method(inner, 'warn'),
+    error: method(inner, 'error'),
+    fatal: method(inner, 'fatal'),
     child: (bindings) => redactingLogger(inner.child(redactForLog(bindings) as Readonly<Record<string, unknown>>)),
+    isLevelEnabled: (level) => logsAt(inner, level),
   };
 }

@@ -11,4 +11,5 @@ export const silentLogger: Logger = {
   error: ignore,
   fatal: ignore,
   child: () => silentLogger,
+  isLevelEnabled: () => false,
 };

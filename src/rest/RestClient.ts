@@ -21,7 +21,7 @@ import { type ErrorContext, ExchangeError } from '../errors/ExchangeError.js';
 import { formatValidationErrors } from '../errors/formatValidationErrors.js';
 import type { HttpRequest, HttpResponse, HttpTransport } from '../http/HttpTransport.js';
 import { parseJsonLossless } from '../internal/parseJsonLossless.js';
-import type { Logger } from '../logging/Logger.js';
+import { type Logger, logsAt } from '../logging/Logger.js';
 import type { Secret } from '../session/Secret.js';
 import { encodeRestParams, signRestRequest, signRestRequestNow } from '../signing/restSignaturePayload.js';
 import type { Signer } from '../signing/Signer.js';
@@ -219,19 +219,22 @@ export class RestClient {
         ),
       ),
       map((response) => {
-        logger.debug(
-          {
-            // The context names the user (and symbol) of a session's request: the client's one logger serves all.
-            ...call.context,
-            requestId,
-            endpoint: call.endpoint.path,
-            method: call.endpoint.method,
-            weight,
-            status: response.status,
-            durationMs: scheduler.now() - started,
-          },
-          `${call.operation} ${response.status}`,
-        );
+        // Building this line costs more than the rest of reading the answer: not when the logger drops it.
+        if (logsAt(logger, 'debug')) {
+          logger.debug(
+            {
+              // The context names the user (and symbol) of a session's request: the client's one logger serves all.
+              ...call.context,
+              requestId,
+              endpoint: call.endpoint.path,
+              method: call.endpoint.method,
+              weight,
+              status: response.status,
+              durationMs: scheduler.now() - started,
+            },
+            `${call.operation} ${response.status}`,
+          );
+        }
         return this.read(response, call, requestId);
       }),
     );

@@ -1,6 +1,8 @@
 import { expect } from 'chai';
 import { ExchangeError } from '../../src/errors/ExchangeError.js';
+import { type LogLevel, logsAt } from '../../src/logging/Logger.js';
 import { redactForLog, redactingLogger } from '../../src/logging/redactingLogger.js';
+import { silentLogger } from '../../src/logging/silentLogger.js';
 import { RecordingLogger } from '../fakes/RecordingLogger.js';
 
 /** The lines `inner` recorded, each flat: level, bindings and fields, message. */
@@ -56,6 +58,28 @@ describe('redactingLogger', () => {
     const lines = flat(inner);
     expect(lines.map((l) => l['level'])).to.deep.equal(['trace', 'debug', 'info', 'warn', 'error', 'fatal']);
     expect(lines[0]?.['error']).to.deep.include({ category: 'auth', userMessage: 'bad key' });
+  });
+
+  it('asks the logger which levels it writes, and redacts nothing for a level it drops', () => {
+    const inner = Object.assign(new RecordingLogger(), { isLevelEnabled: (level: LogLevel) => level !== 'debug' });
+    const logger = redactingLogger(inner);
+    const fields = {
+      get secret(): string {
+        throw new Error('a dropped line must not be read');
+      },
+    };
+    logger.debug(fields, 'dropped');
+    logger.info({ weight: 1 }, 'kept');
+    expect(flat(inner)).to.deep.equal([{ level: 'info', weight: 1, message: 'kept' }]);
+    expect(logger.isLevelEnabled?.('debug')).to.equal(false);
+    expect(logger.isLevelEnabled?.('info')).to.equal(true);
+    // A logger without the method is taken to write every level.
+    expect(redactingLogger(new RecordingLogger()).isLevelEnabled?.('trace')).to.equal(true);
+  });
+
+  it('knows that the silent logger writes nothing', () => {
+    expect(logsAt(silentLogger, 'fatal')).to.equal(false);
+    expect(logsAt(new RecordingLogger(), 'trace')).to.equal(true);
   });
 
   it('copies without touching the original and stops at a fixed depth', () => {

@@ -162,6 +162,19 @@ describe('RestClient (unsigned requests, virtual time)', () => {
         ]);
       });
     });
+    it('builds no debug line for a logger that reports debug off', () => {
+      scheduler.run(({ cold }) => {
+        const logger = new RecordingLogger();
+        const quiet = Object.assign(logger, { isLevelEnabled: (level: string) => level !== 'debug' });
+        const { client } = harness(() => cold('1ms (r|)', { r: respond(200, { value: 1 }) }), { logger: quiet });
+        const debug = sinon.spy(quiet, 'debug');
+        client.call(readCall()).subscribe();
+        scheduler.flush();
+        sinon.assert.notCalled(debug);
+        expect(logger.lines).to.deep.equal([]);
+      });
+    });
+
     it("logs a request with its context, so that a session's requests name its user", () => {
       scheduler.run(({ cold }) => {
         const { client, logger } = harness(() => cold('2ms (r|)', { r: respond(200, { value: 1 }) }));
