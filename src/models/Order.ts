@@ -15,8 +15,8 @@ import {
 } from '../trading/orderEnums.js';
 import { isZeroDecimal } from '../internal/decimalText.js';
 import { type Fill, toFill } from './Fill.js';
-import type { Plain } from './plainModel.js';
-import { withPlainJson } from './withPlainJson.js';
+import { inspectCustom, type Plain } from './plainModel.js';
+import { plainFields } from './withPlainJson.js';
 
 /**
  * An order and its state: the answer of a placement (RESULT or FULL), a query, an open-orders or history listing,
@@ -103,63 +103,105 @@ const OPEN: ReadonlySet<string> = new Set(OPEN_ORDER_STATUSES);
  * `BigNumber`s, ids `bigint`s.
  */
 export function toOrder(raw: RawOrderLike): Order {
-  const executed = decimal(raw.executedQty);
-  const cumulative = decimal(raw.cummulativeQuoteQty);
-  const cumulativeQuoteQuantity = cumulative.isNegative() ? undefined : cumulative;
-  // Only validated fills: a FULL answer decoded through a union with RESULT may carry `fills` RESULT never checked.
-  const fills = 'fills' in raw && RawFillArray.is(raw.fills) ? raw.fills.map(toFill) : [];
-  const order = {
-    symbol: raw.symbol,
-    orderId: BigInt(raw.orderId),
-    orderListId: BigInt(raw.orderListId),
-    clientOrderId: raw.clientOrderId,
-    ...('origClientOrderId' in raw ? { origClientOrderId: raw.origClientOrderId } : {}),
-    price: decimal(raw.price),
-    quantity: decimal(raw.origQty),
-    executedQuantity: executed,
-    cumulativeQuoteQuantity,
-    quoteOrderQuantity: decimal(raw.origQuoteOrderQty),
-    status: raw.status,
-    timeInForce: raw.timeInForce,
-    type: raw.type,
-    side: raw.side,
-    ...nonZero('stopPrice', raw.stopPrice),
-    ...nonZero('icebergQuantity', raw.icebergQty),
-    ...present('trailingDelta', raw.trailingDelta),
-    ...present('trailingTime', setTime(raw.trailingTime)),
-    ...present('strategyId', raw.strategyId === undefined ? undefined : BigInt(raw.strategyId)),
-    ...present('strategyType', raw.strategyType),
-    ...present('preventedMatchId', raw.preventedMatchId === undefined ? undefined : BigInt(raw.preventedMatchId)),
-    ...present(
-      'preventedQuantity',
-      raw.preventedQuantity === undefined ? undefined : new BigNumber(raw.preventedQuantity),
-    ),
-    ...present('expiryReason', raw.expiryReason),
-    time: 'time' in raw ? raw.time : raw.transactTime,
-    ...('updateTime' in raw ? { updateTime: raw.updateTime } : {}),
-    ...present('workingTime', setTime(raw.workingTime)),
-    ...('isWorking' in raw ? { isWorking: raw.isWorking } : {}),
-    selfTradePreventionMode: raw.selfTradePreventionMode,
-    fills,
-    averagePrice:
-      cumulativeQuoteQuantity === undefined || executed.isZero() ? undefined : cumulativeQuoteQuantity.div(executed),
-    isOpen: OPEN.has(raw.status),
-  };
-  return withPlainJson(order);
+  return new OrderRecord(raw);
+}
+
+/**
+ * An {@link Order} as plain data: every field an own property, set in the constructor in a fixed order; an optional
+ * field the answer does not carry is absent, not `undefined`. A class rather than a literal given its JSON methods
+ * afterwards: every placement builds one, and defining methods on a literal costs more than filling it.
+ */
+class OrderRecord implements Order {
+  // Declared, not initialised: an initialised class field is an own property even when the answer lacks it.
+  declare readonly symbol: string;
+  declare readonly orderId: bigint;
+  declare readonly orderListId: bigint;
+  declare readonly clientOrderId: string;
+  declare readonly origClientOrderId?: string;
+  declare readonly price: BigNumber;
+  declare readonly quantity: BigNumber;
+  declare readonly executedQuantity: BigNumber;
+  declare readonly cumulativeQuoteQuantity: BigNumber | undefined;
+  declare readonly quoteOrderQuantity: BigNumber;
+  declare readonly status: OpenEnum<OrderStatus>;
+  declare readonly timeInForce: OpenEnum<TimeInForce>;
+  declare readonly type: OpenEnum<OrderType>;
+  declare readonly side: OrderSide;
+  declare readonly stopPrice?: BigNumber;
+  declare readonly icebergQuantity?: BigNumber;
+  declare readonly trailingDelta?: number;
+  declare readonly trailingTime?: number;
+  declare readonly strategyId?: bigint;
+  declare readonly strategyType?: number;
+  declare readonly preventedMatchId?: bigint;
+  declare readonly preventedQuantity?: BigNumber;
+  declare readonly expiryReason?: string;
+  declare readonly time: number;
+  declare readonly updateTime?: number;
+  declare readonly workingTime?: number;
+  declare readonly isWorking?: boolean;
+  declare readonly selfTradePreventionMode: OpenEnum<SelfTradePreventionMode>;
+  declare readonly fills: readonly Fill[];
+  declare readonly averagePrice: BigNumber | undefined;
+  declare readonly isOpen: boolean;
+
+  constructor(raw: RawOrderLike) {
+    const executed = decimal(raw.executedQty);
+    const cumulative = decimal(raw.cummulativeQuoteQty);
+    const cumulativeQuoteQuantity = cumulative.isNegative() ? undefined : cumulative;
+    this.symbol = raw.symbol;
+    this.orderId = BigInt(raw.orderId);
+    this.orderListId = BigInt(raw.orderListId);
+    this.clientOrderId = raw.clientOrderId;
+    if ('origClientOrderId' in raw) this.origClientOrderId = raw.origClientOrderId;
+    this.price = decimal(raw.price);
+    this.quantity = decimal(raw.origQty);
+    this.executedQuantity = executed;
+    this.cumulativeQuoteQuantity = cumulativeQuoteQuantity;
+    this.quoteOrderQuantity = decimal(raw.origQuoteOrderQty);
+    this.status = raw.status;
+    this.timeInForce = raw.timeInForce;
+    this.type = raw.type;
+    this.side = raw.side;
+    // Binance writes "0.00000000" for a stop price or iceberg quantity that the order does not have.
+    if (raw.stopPrice !== undefined && !isZeroDecimal(raw.stopPrice)) this.stopPrice = new BigNumber(raw.stopPrice);
+    if (raw.icebergQty !== undefined && !isZeroDecimal(raw.icebergQty)) {
+      this.icebergQuantity = new BigNumber(raw.icebergQty);
+    }
+    if (raw.trailingDelta !== undefined) this.trailingDelta = raw.trailingDelta;
+    const trailingTime = setTime(raw.trailingTime);
+    if (trailingTime !== undefined) this.trailingTime = trailingTime;
+    if (raw.strategyId !== undefined) this.strategyId = BigInt(raw.strategyId);
+    if (raw.strategyType !== undefined) this.strategyType = raw.strategyType;
+    if (raw.preventedMatchId !== undefined) this.preventedMatchId = BigInt(raw.preventedMatchId);
+    if (raw.preventedQuantity !== undefined) this.preventedQuantity = new BigNumber(raw.preventedQuantity);
+    if (raw.expiryReason !== undefined) this.expiryReason = raw.expiryReason;
+    this.time = 'time' in raw ? raw.time : raw.transactTime;
+    if ('updateTime' in raw) this.updateTime = raw.updateTime;
+    const workingTime = setTime(raw.workingTime);
+    if (workingTime !== undefined) this.workingTime = workingTime;
+    if ('isWorking' in raw) this.isWorking = raw.isWorking;
+    this.selfTradePreventionMode = raw.selfTradePreventionMode;
+    // Only validated fills: a FULL answer decoded through a union with RESULT may carry `fills` RESULT never checked.
+    this.fills = 'fills' in raw && RawFillArray.is(raw.fills) ? raw.fills.map(toFill) : [];
+    this.averagePrice =
+      cumulativeQuoteQuantity === undefined || executed.isZero() ? undefined : cumulativeQuoteQuantity.div(executed);
+    this.isOpen = OPEN.has(raw.status);
+  }
+
+  /** Exact strings for JSON. */
+  toJSON(): Plain<Order> {
+    return plainFields(this) as Plain<Order>;
+  }
+
+  [inspectCustom](): Plain<Order> {
+    return this.toJSON();
+  }
 }
 
 // Binance writes -1 for a time that does not apply yet.
 function setTime(time: number | undefined): number | undefined {
   return time === undefined || time < 0 ? undefined : time;
-}
-
-function present<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
-}
-
-// Binance writes "0.00000000" for a stop price or iceberg quantity that the order does not have.
-function nonZero<K extends string>(key: K, value: string | undefined): Partial<Record<K, BigNumber>> {
-  return value === undefined || isZeroDecimal(value) ? {} : present(key, new BigNumber(value));
 }
 
 // BigNumbers are immutable, so every zero amount can be the same one: an order answer has up to five of them

@@ -11,17 +11,23 @@ import { inspectCustom, type Plain, plainValue } from './plainModel.js';
  * @param value - a freshly built literal; it is not copied.
  */
 export function withPlainJson<T extends object>(value: T): T & { toJSON(): Plain<T> } {
-  const toJSON = (): Record<string, unknown> => {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) {
-      // defineProperty, not assignment: a "__proto__" key (an asset name, say) must stay an ordinary property.
-      define(out, key, jsonValue(inner));
-    }
-    return out;
-  };
+  const toJSON = (): Record<string, unknown> => plainFields(value);
   Object.defineProperty(value, 'toJSON', { value: toJSON, enumerable: false });
   Object.defineProperty(value, inspectCustom, { value: toJSON, enumerable: false });
   return value as T & { toJSON(): Plain<T> };
+}
+
+/**
+ * The JSON form of a model's own enumerable fields, as {@link withPlainJson} gives it: decimals and big ids as exact
+ * strings, a `Map` as an object keyed like it, nested models through their own `toJSON`.
+ */
+export function plainFields(value: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    // defineProperty, not assignment: a "__proto__" key (an asset name, say) must stay an ordinary property.
+    define(out, key, jsonValue(inner));
+  }
+  return out;
 }
 
 function jsonValue(value: unknown): unknown {
