@@ -92,65 +92,46 @@ export class RestClient {
 
   /** The request, sent on subscription. */
   call<A>(call: RestCall<A>): Observable<A> {
-    const once = (clockRetried: boolean): Observable<A> =>
-      this.attempt(call).pipe(
-        catchError((error: unknown) => {
-          if (
-            !clockRetried &&
-            call.caller !== undefined &&
-            error instanceof ExchangeError &&
-            error.category === 'clock'
-          ) {
-            this.options.logger.warn(
-              { operation: call.operation },
-              'timestamp refused (-1021): resyncing the clock and retrying once',
-            );
-            return this.options.serverTime.resync().pipe(switchMap(() => once(true)));
-          }
-          return throwError(() => error);
-        }),
-      );
-    const { loadLimits } = this.options;
-    const bootstrap = call.endpoint.path === '/api/v3/exchangeInfo' || call.endpoint.path === '/api/v3/time';
-    // Before the first real request, the server's limits (exchangeInfo). A failure leaves the documented defaults:
-    // the request itself will say what is wrong.
-    const request =
-      loadLimits === undefined || bootstrap
-        ? once(false)
-        : defer(() =>
-            // Once read, the limits stay configured (the exchangeInfo cache refreshes them): no detour per request.
-            this.limitsLoaded
-              ? once(false)
-              : loadLimits().pipe(
-                  tap(() => (this.limitsLoaded = true)),
-                  catchError(() => of(undefined)),
-                  last(undefined, undefined),
-                  switchMap(() => once(false)),
-                ),
-          );
-    if (!call.endpoint.idempotent) return request;
-    return request.pipe(retryIdempotent(this.options.scheduler));
+    const request = this.attempt(call, false);
+    return call.endpoint.idempotent ? request.pipe(retryIdempotent(this.options.scheduler)) : request;
   }
 
-  private attempt<A>(call: RestCall<A>): Observable<A> {
+  /** One attempt; `clockRetried` once it is the second, after a -1021 and a clock resync. */
+  private attempt<A>(call: RestCall<A>, clockRetried: boolean): Observable<A> {
     return defer(() => {
-      this.refuseIfBanned(call);
-      const { weight } = call.endpoint;
-      const cost = typeof weight === 'function' ? weight(new Map(call.params ?? [])) : weight;
-      const wait = this.options.limits.reserve(cost, call.endpoint.placesOrder ? call.orders : undefined);
-      const proceed = (): Observable<A> => {
-        // A ban may have begun while this request waited for its turn.
-        this.refuseIfBanned(call);
-        if (call.caller === undefined) return this.send(this.unsigned(call), call, cost);
-        // Signed on the spot when the clock is synced and the signer is synchronous: no promise, no extra operator.
-        const now = this.signedNow(call, call.caller);
-        return now !== undefined
-          ? this.send(now, call, cost)
-          : this.signed(call, call.caller).pipe(switchMap((request) => this.send(request, call, cost)));
-      };
-      // No timer when nothing to wait for: even a 0 ms timer costs a macrotask (about a millisecond) per request.
-      return wait > 0 ? timer(wait, this.options.scheduler).pipe(switchMap(proceed)) : proceed();
+      const { loadLimits } = this.options;
+      const bootstrap = call.endpoint.path === '/api/v3/exchangeInfo' || call.endpoint.path === '/api/v3/time';
+      // Once read, the limits stay configured (the exchangeInfo cache refreshes them): no detour per request.
+      if (loadLimits === undefined || bootstrap || this.limitsLoaded) return this.reserveAndSend(call, clockRetried);
+      // Before the first real request, the server's limits (exchangeInfo). A failure leaves the documented defaults:
+      // the request itself will say what is wrong.
+      return loadLimits().pipe(
+        tap(() => (this.limitsLoaded = true)),
+        catchError(() => of(undefined)),
+        last(undefined, undefined),
+        switchMap(() => this.reserveAndSend(call, clockRetried)),
+      );
     });
+  }
+
+  /** Books the request on the limits, waits if they say so, signs it and sends it. */
+  private reserveAndSend<A>(call: RestCall<A>, clockRetried: boolean): Observable<A> {
+    this.refuseIfBanned(call);
+    const { weight } = call.endpoint;
+    const cost = typeof weight === 'function' ? weight(new Map(call.params ?? [])) : weight;
+    const wait = this.options.limits.reserve(cost, call.endpoint.placesOrder ? call.orders : undefined);
+    const proceed = (): Observable<A> => {
+      // A ban may have begun while this request waited for its turn.
+      this.refuseIfBanned(call);
+      if (call.caller === undefined) return this.send(this.unsigned(call), call, cost, clockRetried);
+      // Signed on the spot when the clock is synced and the signer is synchronous: no promise, no extra operator.
+      const now = this.signedNow(call, call.caller);
+      return now !== undefined
+        ? this.send(now, call, cost, clockRetried)
+        : this.signed(call, call.caller).pipe(switchMap((request) => this.send(request, call, cost, clockRetried)));
+    };
+    // No timer when nothing to wait for: even a 0 ms timer costs a macrotask (about a millisecond) per request.
+    return wait > 0 ? timer(wait, this.options.scheduler).pipe(switchMap(proceed)) : proceed();
   }
 
   private refuseIfBanned(call: RestCall<unknown>): void {
@@ -202,22 +183,17 @@ export class RestClient {
     return { method, url: `${baseUrl}${path}${query === '' ? '' : `?${query}`}`, headers, timeoutMs };
   }
 
-  private send<A>(request: HttpRequest, call: RestCall<A>, weight: number): Observable<A> {
+  /**
+   * Sends the request and reads the answer. Every failure leaves as an `ExchangeError`: the answer's own, or the
+   * transport's classified (anything else thrown while reading an answer counts as a lost answer: for a placement,
+   * an unknown outcome, which the session resolves by looking the order up). A -1021 on a signed request resyncs the
+   * clock and makes one more attempt: Binance refused it before doing anything.
+   */
+  private send<A>(request: HttpRequest, call: RestCall<A>, weight: number, clockRetried: boolean): Observable<A> {
     const { scheduler, logger } = this.options;
     const requestId = this.nextRequestId++;
     const started = scheduler.now();
-    const operation = this.operationOf(call);
     return this.options.transport.request(request).pipe(
-      catchError((error: unknown) =>
-        throwError(() =>
-          fromTransportError(error, {
-            operation,
-            context: { ...call.context, requestId: String(requestId) },
-            idempotent: call.endpoint.idempotent,
-            now: this.options.serverTime.clock.now(),
-          }),
-        ),
-      ),
       map((response) => {
         // Building this line costs more than the rest of reading the answer: not when the logger drops it.
         if (logsAt(logger, 'debug')) {
@@ -236,6 +212,22 @@ export class RestClient {
           );
         }
         return this.read(response, call, requestId);
+      }),
+      catchError((error: unknown) => {
+        const failure =
+          error instanceof ExchangeError
+            ? error
+            : fromTransportError(error, {
+                operation: this.operationOf(call),
+                context: { ...call.context, requestId: String(requestId) },
+                idempotent: call.endpoint.idempotent,
+                now: this.options.serverTime.clock.now(),
+              });
+        if (clockRetried || call.caller === undefined || failure.category !== 'clock') {
+          return throwError(() => failure);
+        }
+        logger.warn({ operation: call.operation }, 'timestamp refused (-1021): resyncing the clock and retrying once');
+        return this.options.serverTime.resync().pipe(switchMap(() => this.attempt(call, true)));
       }),
     );
   }

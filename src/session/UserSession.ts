@@ -210,9 +210,11 @@ export class UserSession {
       );
       const checks = this.checkFilters(order, symbol);
       return (checks === undefined ? send : checks.pipe(switchMap(() => send))).pipe(
-        map((raw) => (respType === 'ACK' ? toOrderAck(raw as RawOrderAck) : toOrder(raw as RawOrderResult))),
-        tap((placed) => {
+        map((raw) => {
+          const placed = respType === 'ACK' ? toOrderAck(raw as RawOrderAck) : toOrder(raw as RawOrderResult);
+          // Counted here rather than in a tap of its own: one operator fewer on the path of every order.
           if (!('status' in placed) || placed.isOpen) this.#openOrders.opened(symbol);
+          return placed;
         }),
         // A lost answer, or an accepted order whose answer cannot be read: either way the order's fate is known only
         // to Binance, so ask it — never send the order again.
