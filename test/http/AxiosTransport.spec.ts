@@ -41,6 +41,18 @@ describe('AxiosTransport (against a node:http server on 127.0.0.1)', () => {
     ...extra,
   });
 
+  it('answers a redirect with its status and never follows it (the API key goes nowhere else)', async () => {
+    handler = (req, res) => {
+      if (req.url === '/elsewhere') res.end('followed');
+      else res.writeHead(302, { location: `${base}/elsewhere` }).end();
+    };
+    const answer = await firstValueFrom(
+      new AxiosTransport().request(get('/api/v3/order?x=1', { method: 'POST', headers: { 'X-MBX-APIKEY': 'key-1' } })),
+    );
+    expect(answer.status).to.equal(302);
+    expect(received.map((r) => r.url)).to.deep.equal(['/api/v3/order?x=1']);
+  });
+
   it('sends the method, the URL with its query and the headers as given', async () => {
     handler = (_req, res) => res.end('{}');
     const transport = new AxiosTransport();
