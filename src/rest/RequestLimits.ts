@@ -127,6 +127,8 @@ export class RequestLimits {
   /** Reads the server's counts from a response's headers (names in lower case). */
   sync(headers: Readonly<Record<string, string | undefined>>, orders?: AccountOrderLimits): void {
     for (const [name, value] of Object.entries(headers)) {
+      // Most headers are not counts: a prefix test is cheaper than the pattern (this runs on every answer).
+      if (!name.startsWith('x-mbx-')) continue;
       const match = HEADER.exec(name);
       if (match === null || value === undefined) continue;
       const ms = intervalMs(Number(match[2]), match[3] as string);

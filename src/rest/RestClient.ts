@@ -166,11 +166,10 @@ export class RestClient {
   /** The query to sign: the call's parameters, then `recvWindow` and a fresh `timestamp`. */
   private signedQuery(call: RestCall<unknown>, caller: SignedCaller): string {
     // The timestamp is taken after any wait for the limits, right before signing: it must be fresh when it lands.
-    return encodeRestParams([
-      ...(call.params ?? []),
-      ['recvWindow', String(caller.recvWindow)],
-      ['timestamp', String(this.options.serverTime.clock.now())],
-    ]);
+    // Both are digits, which encode as themselves.
+    const own = encodeRestParams(call.params ?? []);
+    const signing = `recvWindow=${caller.recvWindow}&timestamp=${this.options.serverTime.clock.now()}`;
+    return own === '' ? signing : `${own}&${signing}`;
   }
 
   private signedRequest(call: RestCall<unknown>, caller: SignedCaller, query: string, signature: string): HttpRequest {

@@ -198,7 +198,7 @@ export class UserSession {
   placeOrder(order: NewOrder): Observable<Order | OrderAck> {
     const clientOrderId = order.newClientOrderId ?? newClientOrderId();
     const respType = order.newOrderRespType ?? 'FULL';
-    const params = orderParams({ ...order, newOrderRespType: respType }, { newClientOrderId: clientOrderId });
+    const params = orderParams(order, { newClientOrderId: clientOrderId, newOrderRespType: respType });
     const symbol = normalizeSymbol(order.symbol);
     const context = { userId: this.userId, symbol, operation: 'placeOrder', clientOrderId };
     return defer(() => {

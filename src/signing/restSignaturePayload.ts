@@ -11,7 +11,11 @@ import type { Signer } from './Signer.js';
  * @throws TypeError when a name or value is not well-formed UTF-16 (a lone surrogate cannot be encoded).
  */
 export function encodeRestParams(params: readonly (readonly [string, string])[]): string {
-  return params.map(([name, value]) => `${encodeComponent(name)}=${encodeComponent(value)}`).join('&');
+  let query = '';
+  for (const [name, value] of params) {
+    query += `${query === '' ? '' : '&'}${encodeComponent(name)}=${encodeComponent(value)}`;
+  }
+  return query;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   ORDER_RESPONSE_TYPES,
   ORDER_SIDES,
   ORDER_TYPES,
+  type OrderResponseType,
   type OrderType,
   SELF_TRADE_PREVENTION_MODES,
   TIME_IN_FORCE_VALUES,
@@ -16,6 +17,8 @@ import {
 export interface OrderParamsDefaults {
   /** The client order id to send when the order has none (the session generates one per order). */
   readonly newClientOrderId: string;
+  /** The response type to send when the order has none; by default none is sent (Binance's own default applies). */
+  readonly newOrderRespType?: OrderResponseType;
 }
 
 /**
@@ -154,6 +157,12 @@ export function orderParams(order: NewOrder, defaults: OrderParamsDefaults): [st
 
   const params = present.map((key): [string, string] => [key, format(what, key, given[key])]);
   if (!has('newClientOrderId')) params.push(['newClientOrderId', defaults.newClientOrderId]);
+  if (!has('newOrderRespType') && defaults.newOrderRespType !== undefined) {
+    params.push([
+      'newOrderRespType',
+      checked(what, 'defaults.newOrderRespType', defaults.newOrderRespType, isResponseType, ORDER_RESPONSE_TYPES),
+    ]);
+  }
   return params.sort(([a], [b]) => (RANK.get(a) as number) - (RANK.get(b) as number));
 }
 

@@ -19,6 +19,21 @@ describe('orderParams', () => {
     );
   });
 
+  it('sends the default response type in its place when the order gives none, and the order’s own otherwise', () => {
+    const order = { symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '1' } as const;
+    expect(query(orderParams(order, { ...ID, newOrderRespType: 'FULL' }))).to.equal(
+      'symbol=BTCUSDT&side=BUY&type=MARKET&quantity=1&newClientOrderId=session-id-1&newOrderRespType=FULL',
+    );
+    expect(
+      Object.fromEntries(orderParams({ ...order, newOrderRespType: 'ACK' }, { ...ID, newOrderRespType: 'FULL' })),
+    ).to.include({ newOrderRespType: 'ACK' });
+    expect(query(orderParams(order, ID))).to.not.include('newOrderRespType');
+    expect(() => orderParams(order, { ...ID, newOrderRespType: 'ALL' as 'ACK' })).to.throw(
+      TypeError,
+      'newOrderRespType must be one of ACK, RESULT, FULL',
+    );
+  });
+
   it('lists every parameter in the documented order, whatever order the caller wrote them in', () => {
     const params = orderParams(
       {
