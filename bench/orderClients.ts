@@ -43,7 +43,7 @@ export const handSignedAxios: OrderClient = async (urls, credentials, count, pri
   return count / ((performance.now() - started) / 1000);
 };
 
-/** The library: `UserSession.placeOrder`, with filter validation, limits, WebCrypto signing and decoding. */
+/** The library: `UserSession.placeOrder`, with filter validation, limits, signing (node:crypto in Node) and decoding. */
 export const sessionOrders: OrderClient = async (urls, credentials, count, price) => {
   const binance = new Binance({ endpoints: urls });
   const session = binance.session(credentials);

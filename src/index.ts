@@ -208,7 +208,7 @@ export {
 } from './errors/ExchangeError.js';
 
 /* Logging */
-export type { LogMethod, Logger } from './logging/Logger.js';
+export type { LogLevel, LogMethod, Logger } from './logging/Logger.js';
 export { redactingLogger } from './logging/redactingLogger.js';
 export { silentLogger } from './logging/silentLogger.js';
 

@@ -6,7 +6,7 @@ import { RequestAbort } from './RequestAbort.js';
 /**
  * {@link HttpTransport} over axios, in Node and in browsers alike (axios picks its adapter). Bodies are read as
  * text; every status resolves (a redirect included: it is never followed); unsubscribing aborts the request (through
- * a {@link RequestAbort} signal).
+ * a light abort signal of its own).
  */
 export class AxiosTransport implements HttpTransport {
   private readonly client: AxiosInstance;
