@@ -197,7 +197,7 @@ export class WsApiClient {
       const params =
         call.signedBy === undefined
           ? of(call.params)
-          : serverTime.ensureSynced().pipe(switchMap(() => from(this.sign(call, call.signedBy as SignedCaller))));
+          : serverTime.ensureSynced().pipe(switchMap(() => this.sign(call, call.signedBy as SignedCaller)));
       return (wait > 0 ? timer(wait, scheduler) : of(0)).pipe(
         switchMap(() => params),
         switchMap((signed) => this.exchange(socket, call, signed)),
@@ -225,18 +225,19 @@ export class WsApiClient {
     this.ready.complete();
   }
 
-  private async sign(
-    call: WsApiCall<unknown>,
-    caller: SignedCaller,
-  ): Promise<Readonly<Record<string, string | number | boolean>>> {
+  /** The call's parameters with the key, receive window, a fresh timestamp and their signature. */
+  private sign(call: WsApiCall<unknown>, caller: SignedCaller): Observable<Readonly<Record<string, unknown>>> {
     const params: Record<string, string | number | boolean> = {
       ...call.params,
       apiKey: caller.apiKey.reveal(),
       recvWindow: caller.recvWindow,
       timestamp: this.options.serverTime.clock.now(),
     };
-    params['signature'] = await caller.signer.sign(wsApiSignaturePayload(params));
-    return params;
+    const payload = wsApiSignaturePayload(params);
+    const { signer } = caller;
+    // A synchronous signer (node:crypto) signs on the spot: no promise in between, as for REST.
+    if (signer.signNow !== undefined) return of({ ...params, signature: signer.signNow(payload) });
+    return from(signer.sign(payload)).pipe(map((signature) => ({ ...params, signature })));
   }
 
   private exchange<A>(

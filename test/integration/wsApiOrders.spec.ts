@@ -7,6 +7,7 @@ import type { ExecutionReport } from '../../src/models/ExecutionReport.js';
 import type { BinanceSimulator } from '../../src/simulator/BinanceSimulator.js';
 import type { SessionConfig } from '../../src/session/SessionConfig.js';
 import type { UserSession } from '../../src/session/UserSession.js';
+import { setDefaultSignerFactory } from '../../src/signing/createSigner.js';
 import { clientOf, firstValues, startSimulator } from './harness.js';
 
 /** The first error of `source`, or a failure if it succeeds. */
@@ -329,6 +330,24 @@ describe('orders over the WebSocket API', function () {
     const open = await firstValueFrom(alice.openOrders('BTCUSDT'));
     expect(open.map((o) => o.clientOrderId)).to.deep.equal([clientOrderId]);
     expect(sim.wsApi.connections().length).to.be.at.least(2);
+    expectNoRestOrderRequests();
+  });
+
+  it('signs with an asynchronous (WebCrypto) signer as well as with the synchronous one of the Node entry', async () => {
+    // Sessions made while no platform factory is set sign through WebCrypto's promise, as in a browser.
+    const previous = setDefaultSignerFactory(undefined);
+    let alice: UserSession;
+    try {
+      alice = connect('alice');
+    } finally {
+      setDefaultSignerFactory(previous);
+    }
+    const bob = connect('bob');
+    const placed = await firstValueFrom(alice.placeOrder({ ...LIMIT_BUY, newClientOrderId: 'ws-webcrypto-1' }));
+    const other = await firstValueFrom(bob.placeOrder({ ...LIMIT_BUY, newClientOrderId: 'ws-node-1' }));
+    expect([placed.status, other.status]).to.deep.equal(['NEW', 'NEW']);
+    expect(wsApiRequests('order.place', 'ws-webcrypto-1')).to.have.length(1);
+    expect(wsApiRequests('order.place', 'ws-node-1')).to.have.length(1);
     expectNoRestOrderRequests();
   });
 
