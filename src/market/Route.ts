@@ -1,9 +1,9 @@
 import { either } from 'fp-ts';
 import type * as t from 'io-ts';
-import { Subject } from 'rxjs';
 import { DecodeError } from '../errors/DecodeError.js';
 import { formatValidationErrors } from '../errors/formatValidationErrors.js';
 import { parseJsonLossless } from '../internal/parseJsonLossless.js';
+import { Fanout } from './Fanout.js';
 import type { Handoff } from './Handoff.js';
 import type { Shard } from './Shard.js';
 import type { StreamDecoder } from './StreamDecoder.js';
@@ -13,12 +13,12 @@ import type { StreamKind } from './StreamSpec.js';
  * One stream name inside the multiplexer: its subscribers, how many there are, and the decoder its name selected.
  *
  * Frames reach it by a single `Map` lookup on their `stream` field. Typed subscribers (`market.trades(...)`) share
- * one `Subject` fed with models, each frame validated and mapped once whatever their number; subscribers of the raw
- * escape hatch (`market.stream(name)`) share another fed with the undecoded `data`.
+ * one {@link Fanout} fed with models, each frame validated and mapped once whatever their number; subscribers of the
+ * raw escape hatch (`market.stream(name)`) share another fed with the undecoded `data`.
  */
 export class Route {
   /** Subscribers of the raw stream, once there is one. */
-  raw: Subject<unknown> | undefined;
+  raw: Fanout<unknown> | undefined;
   /** Subscribers currently attached, of both kinds; the stream is unsubscribed from Binance when it drops to 0. */
   refCount = 0;
   /** The shard whose socket carries this stream. */
@@ -52,33 +52,33 @@ export class Route {
   }
 
   /**
-   * The subject typed subscribers of `decoder` listen to, created on first use.
+   * The fan-out typed subscribers of `decoder` listen to, created on first use.
    *
    * @throws TypeError when `decoder` validates with another codec than the stream's other outlets (a wiring bug).
    */
-  typedSubject(decoder: StreamDecoder): Subject<unknown> {
+  typedOutlet(decoder: StreamDecoder): Fanout<unknown> {
     const existing = this.outlets.find((outlet) => outlet.decoder === decoder);
-    if (existing !== undefined) return existing.subject;
+    if (existing !== undefined) return existing.fanout;
     const codec = this.decoder?.codec;
     if (codec !== undefined && codec !== decoder.codec) {
       throw new TypeError(`stream ${this.name} cannot be decoded by both ${codec.name} and ${decoder.codec.name}`);
     }
     // One context for every frame: io-ts only reads it to build errors, and allocating it per frame costs.
     if (codec === undefined) this.context = [{ key: '', type: decoder.codec, actual: undefined }];
-    const outlet = { decoder, subject: new Subject<unknown>() };
+    const outlet = { decoder, fanout: new Fanout<unknown>() };
     this.outlets.push(outlet);
-    return outlet.subject;
+    return outlet.fanout;
   }
 
-  /** The subject raw subscribers listen to. */
-  rawSubject(): Subject<unknown> {
-    return (this.raw ??= new Subject<unknown>());
+  /** The fan-out raw subscribers listen to. */
+  rawOutlet(): Fanout<unknown> {
+    return (this.raw ??= new Fanout<unknown>());
   }
 
   /** Drops the outlets nobody listens to any more (a subscriber left while others remain). */
   prune(): void {
-    if (this.outlets.some((outlet) => !outlet.subject.observed))
-      this.outlets = this.outlets.filter((outlet) => outlet.subject.observed);
+    if (this.outlets.some((outlet) => !outlet.fanout.observed))
+      this.outlets = this.outlets.filter((outlet) => outlet.fanout.observed);
     if (this.raw !== undefined && !this.raw.observed) this.raw = undefined;
   }
 
@@ -93,7 +93,7 @@ export class Route {
 
   /** Hands a validated payload to every typed outlet, as each one's model. */
   deliver(raw: unknown): void {
-    for (const outlet of this.outlets) outlet.subject.next(outlet.decoder.toModel(raw, this));
+    for (const outlet of this.outlets) outlet.fanout.next(outlet.decoder.toModel(raw, this));
   }
 
   /**
@@ -104,6 +104,8 @@ export class Route {
     const { codec, validFrame } = this.decoder as StreamDecoder;
     // A frame whose text has the exact valid shape needs no value-by-value check.
     if (validFrame?.test(frame) === true) return data;
+    // The codec's own test first: a valid payload needs no Either built around it.
+    if (codec.is(data)) return data;
     const first = codec.validate(data, this.context);
     if (either.isRight(first)) return first.right;
     // JSON.parse makes integers beyond 2^53 inexact, and the codecs refuse inexact ids. Only then is the frame
@@ -118,19 +120,19 @@ export class Route {
   /** Ends the stream for every subscriber (`market.unsubscribe(symbol)`, client closed). */
   complete(): void {
     this.raw?.complete();
-    for (const outlet of this.outlets) outlet.subject.complete();
+    for (const outlet of this.outlets) outlet.fanout.complete();
   }
 
   /** Ends the stream for every subscriber with an error (the stream cannot be served). */
   error(error: unknown): void {
     this.raw?.error(error);
-    for (const outlet of this.outlets) outlet.subject.error(error);
+    for (const outlet of this.outlets) outlet.fanout.error(error);
   }
 }
 
 interface Outlet {
   readonly decoder: StreamDecoder;
-  readonly subject: Subject<unknown>;
+  readonly fanout: Fanout<unknown>;
 }
 
 function reparse(frame: string): unknown {

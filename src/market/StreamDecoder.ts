@@ -11,8 +11,8 @@ export interface StreamPosition {
  * receive, and the payload's position, used to remove the overlap of two sockets while one replaces the other.
  */
 export interface StreamDecoder<R = unknown, T = unknown> {
-  /** Validates the `data` part of a frame. */
-  readonly codec: t.Decoder<unknown, R>;
+  /** Validates the `data` part of a frame; `is` is its cheap yes-or-no test, tried first. */
+  readonly codec: t.Decoder<unknown, R> & { readonly is: t.Is<R> };
   /** Builds the model from a validated payload; `stream` supplies what the payload lacks (partial depth's symbol). */
   toModel(raw: R, stream: { readonly name: string; readonly symbol: string | undefined }): T;
   /** The payload's position in its stream, or undefined when the kind has none. */

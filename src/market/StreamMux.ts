@@ -1,5 +1,5 @@
 import type { Logger } from '../logging/Logger.js';
-import { Observable, type SchedulerLike, type Subject } from 'rxjs';
+import { Observable, type SchedulerLike } from 'rxjs';
 import type { ResolvedMarketConfig } from '../config/MarketConfig.js';
 import { fromDecodeError, fromStreamControlError } from '../errors/classifyError.js';
 import { clientClosed, unreadableFrame } from '../errors/clientErrors.js';
@@ -7,6 +7,7 @@ import type { ExchangeError } from '../errors/ExchangeError.js';
 import type { RateLimiter } from '../resilience/RateLimiter.js';
 import type { WebSocketFactory } from '../transport/WebSocketLike.js';
 import type { ConnectionEvent } from './ConnectionEvent.js';
+import type { Fanout } from './Fanout.js';
 import { MarketSocket, type MarketSocketHooks } from './MarketSocket.js';
 import { Route } from './Route.js';
 import { Shard, type ShardContext } from './Shard.js';
@@ -62,12 +63,12 @@ export class StreamMux {
 
   /** The decoded stream `spec`: a shared Observable of models that never errors unless the stream cannot be served. */
   stream<R, T>(spec: StreamSpec, decoder: StreamDecoder<R, T>): Observable<T> {
-    return this.attach(spec, (route) => route.typedSubject(decoder)) as Observable<T>;
+    return this.attach(spec, (route) => route.typedOutlet(decoder)) as Observable<T>;
   }
 
   /** The undecoded `data` of every frame of `spec` (the escape hatch). */
   rawStream(spec: StreamSpec): Observable<unknown> {
-    return this.attach(spec, (route) => route.rawSubject());
+    return this.attach(spec, (route) => route.rawOutlet());
   }
 
   /** Names of the streams that currently have subscribers. */
@@ -118,7 +119,7 @@ export class StreamMux {
     for (const shard of this.shards) shard.dispose('client closed');
   }
 
-  private attach(spec: StreamSpec, pick: (route: Route) => Subject<unknown>): Observable<unknown> {
+  private attach(spec: StreamSpec, pick: (route: Route) => Fanout<unknown>): Observable<unknown> {
     return new Observable<unknown>((subscriber) => {
       if (this.closed) {
         subscriber.error(clientClosed(`subscribe to ${spec.name}`, { stream: spec.name }));
