@@ -1,6 +1,7 @@
 import type { Duplex } from 'node:stream';
 import { WebSocket } from 'ws';
 import { PongDeadlines } from './PongDeadlines.js';
+import type { SocketRecord } from './SocketRecord.js';
 
 /** Binance's per-connection timing rules (PROTOCOL §1.2, shared by the WebSocket API). */
 export interface LifecycleLimits {
@@ -18,10 +19,12 @@ export interface SocketLifecycleInit {
   /** The TCP socket under `ws`, for faults that act below WebSocket framing. */
   readonly socket: Duplex;
   readonly limits: LifecycleLimits;
+  /** The simulator's clock, for the times of the connection's record. */
+  readonly now: () => number;
   /** Each text (or binary) message received while the connection listens. */
   readonly onMessage: (text: string) => void;
-  /** Called once when the connection has closed, with the code and reason it ended with. */
-  readonly onFinish: (code: number, reason: string) => void;
+  /** Called once when the connection has closed; {@link SocketLifecycle.record} then says when and how. */
+  readonly onFinish: () => void;
   /**
    * Called for every frame received while the connection listens (a message, a ping or a pong), before it is
    * handled: false drops it. Market stream connections count them against Binance's incoming message limit here.
@@ -47,10 +50,12 @@ export class SocketLifecycle {
   private pingSeq = 0;
   private serverClose: { readonly code: number; readonly reason: string } | undefined;
   private deferredClose: { readonly code: number; readonly reason: string } | undefined;
-  private finished = false;
+  private readonly openedAt: number;
+  private ended: { readonly at: number; readonly code: number; readonly reason: string } | undefined;
 
   constructor(private readonly init: SocketLifecycleInit) {
     const { ws, limits } = init;
+    this.openedAt = init.now();
     this.pongs = new PongDeadlines(limits.pongTimeoutMs, () => {
       this.close(1008, 'Pong timeout');
     });
@@ -86,7 +91,15 @@ export class SocketLifecycle {
 
   /** True until the WebSocket has closed. */
   get isOpen(): boolean {
-    return !this.finished;
+    return this.ended === undefined;
+  }
+
+  /** When the connection opened and, once it has, when and how it closed: its part of a {@link SocketRecord}. */
+  record(): Omit<SocketRecord, 'id' | 'path'> {
+    const { openedAt, ended } = this;
+    return ended === undefined
+      ? { openedAt }
+      : { openedAt, closedAt: ended.at, closeCode: ended.code, closeReason: ended.reason };
   }
 
   /** True once a close has begun (either side) or the connection is gone: nothing more may be sent. */
@@ -107,7 +120,7 @@ export class SocketLifecycle {
 
   /** Closes with a close frame, then drops the TCP connection if the peer does not answer; waits out a stall. */
   close(code: number, reason: string): void {
-    if (this.finished || this.serverClose !== undefined) return;
+    if (this.ended !== undefined || this.serverClose !== undefined) return;
     if (this.stalled) {
       this.deferredClose ??= { code, reason };
       return;
@@ -144,7 +157,7 @@ export class SocketLifecycle {
   }
 
   private get listening(): boolean {
-    return !this.stalled && this.serverClose === undefined && !this.finished;
+    return !this.stalled && this.serverClose === undefined && this.ended === undefined;
   }
 
   private accepts(): boolean {
@@ -168,13 +181,14 @@ export class SocketLifecycle {
   }
 
   private finish(code: number, reason: string): void {
-    if (this.finished) return;
-    this.finished = true;
+    if (this.ended !== undefined) return;
     for (const timer of this.timers) clearTimeout(timer);
     this.timers.clear();
     this.pongs.clear();
+    // The close the server began wins over the code the peer answers it with.
     const sent = this.serverClose;
-    this.init.onFinish(sent?.code ?? code, sent?.reason ?? reason);
+    this.ended = { at: this.init.now(), code: sent?.code ?? code, reason: sent?.reason ?? reason };
+    this.init.onFinish();
   }
 }
 

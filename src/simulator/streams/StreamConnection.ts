@@ -38,7 +38,6 @@ export interface StreamConnectionInit {
 export class StreamConnection implements FrameSink {
   readonly id: number;
   readonly path: string;
-  readonly openedAt: number;
   /** The TCP socket under the WebSocket; the high-rate benchmark writes frames to it directly. */
   readonly socket: Duplex;
   private combinedMode: boolean;
@@ -48,25 +47,24 @@ export class StreamConnection implements FrameSink {
   private messagesReceived = 0;
   private rateLimited = false;
   private dataPaused = false;
-  private closed: { readonly at: number; readonly code: number; readonly reason: string } | undefined;
 
   constructor(private readonly init: StreamConnectionInit) {
     this.id = init.id;
     this.path = init.path;
     this.socket = init.socket;
     this.combinedMode = init.combined;
-    this.openedAt = init.now();
     // Binance's timing rules (pings, pong deadline, lifetime, close handshake, stall) are the same for every socket;
     // what is a market stream's own is the incoming message limit, counted on every frame, pings and pongs included.
     this.lifecycle = new SocketLifecycle({
       ws: init.ws,
       socket: init.socket,
       limits: init.limits,
+      now: init.now,
       onMessage: (text) => {
         this.handleText(text);
       },
-      onFinish: (code, reason) => {
-        this.finish(code, reason);
+      onFinish: () => {
+        this.finish();
       },
       onIncoming: () => this.countIncoming(),
     });
@@ -79,7 +77,7 @@ export class StreamConnection implements FrameSink {
 
   /** True until the WebSocket has closed. */
   get isOpen(): boolean {
-    return this.closed === undefined;
+    return this.lifecycle.isOpen;
   }
 
   /** True while a stall holds back everything the connection would receive. */
@@ -109,12 +107,10 @@ export class StreamConnection implements FrameSink {
 
   /** A snapshot of the connection's record. */
   info(): ConnectionInfo {
-    const { closed } = this;
     return {
       id: this.id,
       path: this.path,
-      openedAt: this.openedAt,
-      ...(closed === undefined ? {} : { closedAt: closed.at, closeCode: closed.code, closeReason: closed.reason }),
+      ...this.lifecycle.record(),
       streams: this.streams(),
       messagesReceived: this.messagesReceived,
       peakMessagesPerSecond: this.window.peak,
@@ -233,11 +229,9 @@ export class StreamConnection implements FrameSink {
     this.init.fanOut.remove(stream, this);
   }
 
-  private finish(code: number, reason: string): void {
-    if (this.closed !== undefined) return;
+  private finish(): void {
     for (const stream of this.subscriptions) this.init.fanOut.remove(stream, this);
     this.subscriptions.clear();
-    this.closed = { at: this.init.now(), code, reason };
     this.init.onClose(this);
   }
 }

@@ -36,31 +36,28 @@ export class WsApiConnection {
   readonly id: number;
   readonly path: string;
   readonly ip: string;
-  readonly openedAt: number;
   readonly options: WsApiUrlOptions;
   private readonly lifecycle: SocketLifecycle;
   private readonly subs = new Map<number, UserDataSubscription>();
   private session: { readonly key: ApiKeyRecord; readonly since: number } | undefined;
   private nextSubscriptionId = 0;
   private requestCount = 0;
-  private closed: { readonly at: number; readonly code: number; readonly reason: string } | undefined;
 
   constructor(private readonly init: WsApiConnectionInit) {
     this.id = init.id;
     this.path = init.path;
     this.ip = init.ip;
     this.options = init.options;
-    this.openedAt = init.now();
     this.lifecycle = new SocketLifecycle({
       ws: init.ws,
       socket: init.socket,
       limits: init.limits,
+      now: init.now,
       onMessage: (text) => {
         this.requestCount++;
         init.onText(this, text);
       },
-      onFinish: (code, reason) => {
-        this.closed = { at: init.now(), code, reason };
+      onFinish: () => {
         this.session = undefined;
         init.onClose(this);
       },
@@ -69,7 +66,12 @@ export class WsApiConnection {
 
   /** True until the WebSocket has closed. */
   get isOpen(): boolean {
-    return this.closed === undefined;
+    return this.lifecycle.isOpen;
+  }
+
+  /** When the connection opened, on the simulator's clock. */
+  get openedAt(): number {
+    return this.lifecycle.record().openedAt;
   }
 
   /** The key `session.logon` authenticated the connection with. */
@@ -140,12 +142,11 @@ export class WsApiConnection {
 
   /** A snapshot of the connection's record. */
   info(): WsApiConnectionInfo {
-    const { closed, session } = this;
+    const { session } = this;
     return {
       id: this.id,
       path: this.path,
-      openedAt: this.openedAt,
-      ...(closed === undefined ? {} : { closedAt: closed.at, closeCode: closed.code, closeReason: closed.reason }),
+      ...this.lifecycle.record(),
       ...(session === undefined ? {} : { authenticatedAccount: session.key.accountId, authorizedSince: session.since }),
       subscriptions: this.subscriptions().map(({ subscriptionId, accountId, kind }) => ({
         subscriptionId,
