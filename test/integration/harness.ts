@@ -1,5 +1,6 @@
 import { firstValueFrom, type Observable, take, timeout, toArray } from 'rxjs';
 import type { BinanceConfig } from '../../src/config/BinanceConfig.js';
+import type { ExchangeError } from '../../src/errors/ExchangeError.js';
 import { Binance } from '../../src/index.node.js';
 import { BinanceSimulator } from '../../src/simulator/BinanceSimulator.js';
 import type { SimulatorOptions } from '../../src/simulator/SimulatorOptions.js';
@@ -20,6 +21,16 @@ export function clientOf(sim: BinanceSimulator, config: Omit<BinanceConfig, 'end
     endpoints: { restUrl: sim.restUrl, wsUrl: sim.wsUrl, wsApiUrl: sim.wsApiUrl },
     market: { reconnect: { initialDelay: 50, maxDelay: 500 }, ...config.market },
   });
+}
+
+/** The error `source` ends with, as the library classified it; a test failure when it succeeds instead. */
+export async function firstError(source: Observable<unknown>): Promise<ExchangeError> {
+  try {
+    await firstValueFrom(source);
+  } catch (error) {
+    return error as ExchangeError;
+  }
+  throw new Error('expected an error');
 }
 
 /** The first `count` values of `source`, or a timeout error naming `what`. */

@@ -2,19 +2,8 @@ import { BigNumber } from 'bignumber.js';
 import { expect } from 'chai';
 import { firstValueFrom, forkJoin, lastValueFrom } from 'rxjs';
 import type { Binance } from '../../src/Binance.js';
-import type { ExchangeError } from '../../src/errors/ExchangeError.js';
 import type { BinanceSimulator } from '../../src/simulator/BinanceSimulator.js';
-import { clientOf, startSimulator } from './harness.js';
-
-/** The first error of `source`, or a failure if it succeeds. */
-async function failure(source: Parameters<typeof firstValueFrom>[0]): Promise<ExchangeError> {
-  try {
-    await firstValueFrom(source);
-  } catch (error) {
-    return error as ExchangeError;
-  }
-  throw new Error('expected an error');
-}
+import { clientOf, firstError, startSimulator } from './harness.js';
 
 describe('trading against the simulator', function () {
   this.timeout(30_000);
@@ -157,7 +146,7 @@ describe('trading against the simulator', function () {
     const alice = binance.users.connect('alice', account().credentials);
     await firstValueFrom(alice.openOrders('BTCUSDT')); // warm up: exchangeInfo is fetched once
     const before = sim.restStats().requests;
-    const error = await failure(
+    const error = await firstError(
       alice.placeOrder({
         symbol: 'BTCUSDT',
         side: 'BUY',
@@ -172,7 +161,7 @@ describe('trading against the simulator', function () {
     expect(error.details)
       .to.match(/LOT_SIZE/)
       .and.to.match(/stepSize/);
-    const tick = await failure(
+    const tick = await firstError(
       alice.placeOrder({
         symbol: 'BTCUSDT',
         side: 'BUY',
@@ -189,7 +178,7 @@ describe('trading against the simulator', function () {
 
   it('reports an order the server rejects as a classified error (insufficient balance)', async () => {
     const alice = binance.users.connect('alice', account('HMAC', { USDT: '10' }).credentials);
-    const error = await failure(
+    const error = await firstError(
       alice.placeOrder({
         symbol: 'BTCUSDT',
         side: 'BUY',
@@ -230,7 +219,7 @@ describe('trading against the simulator', function () {
       reconcile: { attempts: 2, initialDelayMs: 20 },
     });
     sim.tradingFaults.failNextOrder({ status: 503, afterExecution: false });
-    const error = await failure(
+    const error = await firstError(
       alice.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' }),
     );
     expect(error.category).to.equal('unknown-outcome');
@@ -263,7 +252,7 @@ describe('trading against the simulator', function () {
       retryAfterSeconds: 1,
       body: { code: -1003, msg: 'Too much request weight used; current limit is 6000 request weight per 1 MINUTE.' },
     });
-    const limited = await failure(
+    const limited = await firstError(
       alice.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' }),
     );
     expect(limited.category).to.equal('rate-limit');
@@ -280,10 +269,10 @@ describe('trading against the simulator', function () {
     const alice = binance.users.connect('alice', account().credentials);
     await firstValueFrom(alice.account());
     sim.tradingFaults.forceStatus({ path: '/api/v3/openOrders', status: 418, retryAfterSeconds: 30 });
-    const banned = await failure(alice.openOrders('BTCUSDT'));
+    const banned = await firstError(alice.openOrders('BTCUSDT'));
     expect(banned.category).to.equal('banned');
     const before = sim.restStats().requests;
-    const refused = await failure(
+    const refused = await firstError(
       alice.placeOrder({ symbol: 'BTCUSDT', side: 'BUY', type: 'MARKET', quantity: '0.001' }),
     );
     expect(refused.category).to.equal('banned');
@@ -331,6 +320,6 @@ describe('trading against the simulator', function () {
     binance.users.disconnect('user-3');
     expect(binance.users.get('user-3')).to.equal(undefined);
     expect(() => users[3]?.session.account()).to.not.throw();
-    expect((await failure(users[3]!.session.account())).details).to.match(/closed/);
+    expect((await firstError(users[3]!.session.account())).details).to.match(/closed/);
   });
 });

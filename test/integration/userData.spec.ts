@@ -10,6 +10,16 @@ import type { UserSession } from '../../src/session/UserSession.js';
 import { clientOf, firstValues, startSimulator } from './harness.js';
 
 /** Waits until the simulator has answered a WebSocket API request of `method` beyond the first `after` of them. */
+/** A small buy well under the market: accepted, resting, never filled. */
+const RESTING_BUY = {
+  symbol: 'BTCUSDT',
+  side: 'BUY',
+  type: 'LIMIT',
+  quantity: '0.001',
+  price: '60000',
+  timeInForce: 'GTC',
+} as const;
+
 async function wsApiRequest(sim: BinanceSimulator, method: string, after = 0): Promise<void> {
   const seen = (): number => sim.wsApi.requestLog().filter((entry) => entry.method === method).length;
   if (seen() > after) return;
@@ -91,16 +101,7 @@ describe('user data over the WebSocket API', function () {
     } as const;
     await firstValueFrom(bob.placeOrder(sell));
     await firstValueFrom(bob.placeOrder(sell));
-    const rest = await firstValueFrom(
-      alice.placeOrder({
-        symbol: 'BTCUSDT',
-        side: 'BUY',
-        type: 'LIMIT',
-        quantity: '0.001',
-        price: '60000',
-        timeInForce: 'GTC',
-      }),
-    );
+    const rest = await firstValueFrom(alice.placeOrder(RESTING_BUY));
     await firstValueFrom(alice.cancelOrder('BTCUSDT', rest.orderId));
     await firstValueFrom(
       alice.placeOrder({
@@ -190,16 +191,7 @@ describe('user data over the WebSocket API', function () {
     expect(sim.wsApi.connections().filter((c) => c.closedAt === undefined)).to.have.length(1);
     for (const session of [ed, rsa, hmac]) {
       const events = firstValueFrom(session.executions$);
-      await firstValueFrom(
-        session.placeOrder({
-          symbol: 'BTCUSDT',
-          side: 'BUY',
-          type: 'LIMIT',
-          quantity: '0.001',
-          price: '60000',
-          timeInForce: 'GTC',
-        }),
-      );
+      await firstValueFrom(session.placeOrder(RESTING_BUY));
       expect((await events).executionType, session.userId).to.equal('NEW');
     }
   });
@@ -211,16 +203,7 @@ describe('user data over the WebSocket API', function () {
     await wsApiRequest(sim, 'userDataStream.subscribe', 1);
     const logons = sim.wsApi.requestLog().filter((entry) => entry.method === 'session.logon');
     expect(logons).to.have.length(2);
-    await firstValueFrom(
-      alice.placeOrder({
-        symbol: 'BTCUSDT',
-        side: 'BUY',
-        type: 'LIMIT',
-        quantity: '0.001',
-        price: '60000',
-        timeInForce: 'GTC',
-      }),
-    );
+    await firstValueFrom(alice.placeOrder(RESTING_BUY));
     if (reports.length < 1) await reportsUntil(alice, 1);
     expect(reports[0]?.executionType).to.equal('NEW');
     expect(binance.health('userData').status).to.equal('healthy');
@@ -256,16 +239,7 @@ describe('user data over the WebSocket API', function () {
       'a report after subscribing again',
     );
     await wsApiRequest(sim, 'userDataStream.subscribe.signature', 1);
-    await firstValueFrom(
-      alice.placeOrder({
-        symbol: 'BTCUSDT',
-        side: 'BUY',
-        type: 'LIMIT',
-        quantity: '0.001',
-        price: '60000',
-        timeInForce: 'GTC',
-      }),
-    );
+    await firstValueFrom(alice.placeOrder(RESTING_BUY));
     expect((await again)[0]?.orderStatus).to.equal('NEW');
     const subscribes = sim.wsApi.requestLog().filter((entry) => entry.method === 'userDataStream.subscribe.signature');
     expect(subscribes).to.have.length(2);

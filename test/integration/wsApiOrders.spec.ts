@@ -8,17 +8,7 @@ import type { BinanceSimulator } from '../../src/simulator/BinanceSimulator.js';
 import type { SessionConfig } from '../../src/session/SessionConfig.js';
 import type { UserSession } from '../../src/session/UserSession.js';
 import { setDefaultSignerFactory } from '../../src/signing/createSigner.js';
-import { clientOf, firstValues, startSimulator } from './harness.js';
-
-/** The first error of `source`, or a failure if it succeeds. */
-async function failure(source: Parameters<typeof firstValueFrom>[0]): Promise<ExchangeError> {
-  try {
-    await firstValueFrom(source);
-  } catch (error) {
-    return error as ExchangeError;
-  }
-  throw new Error('expected an error');
-}
+import { clientOf, firstError, firstValues, startSimulator } from './harness.js';
 
 const LIMIT_BUY = {
   symbol: 'BTCUSDT',
@@ -187,7 +177,7 @@ describe('orders over the WebSocket API', function () {
       'ws-cancel-2',
     ]);
     // A cancel of an order that is gone is the same not-found error as over REST.
-    const gone = await failure(alice.cancelOrder('BTCUSDT', first.orderId));
+    const gone = await firstError(alice.cancelOrder('BTCUSDT', first.orderId));
     expect(gone.code).to.equal(-2011);
     expect(gone.category).to.equal('not-found');
     expectNoRestOrderRequests();
@@ -205,7 +195,7 @@ describe('orders over the WebSocket API', function () {
       expect(order.price.isEqualTo('60000')).to.equal(true);
     }
     expect(wsApiRequests('order.status')).to.have.length(2);
-    const missing = await failure(alice.getOrder('BTCUSDT', { clientOrderId: 'never-placed' }));
+    const missing = await firstError(alice.getOrder('BTCUSDT', { clientOrderId: 'never-placed' }));
     expect(missing.category).to.equal('not-found');
     expectNoRestOrderRequests();
   });
@@ -214,7 +204,7 @@ describe('orders over the WebSocket API', function () {
     const alice = connect('alice');
     await firstValueFrom(alice.placeOrder(LIMIT_BUY)); // warm up: exchangeInfo and the open-order count
     const before = sim.wsApi.requestLog().length;
-    const error = await failure(alice.placeOrder({ ...LIMIT_BUY, quantity: '0.000001' }));
+    const error = await firstError(alice.placeOrder({ ...LIMIT_BUY, quantity: '0.000001' }));
     expect(error.category).to.equal('validation');
     expect(error.code).to.equal(-1013);
     expect(error.details)
@@ -227,11 +217,11 @@ describe('orders over the WebSocket API', function () {
 
   it('classifies a server-side rejection (-2010, insufficient balance) exactly as over REST', async () => {
     const poor = { USDT: '10' };
-    const overWs = await failure(connect('alice', poor).placeOrder(LIMIT_BUY));
+    const overWs = await firstError(connect('alice', poor).placeOrder(LIMIT_BUY));
     expect(wsApiRequests('order.place')).to.have.length(1);
     expectNoRestOrderRequests();
     sim.tradingFaults.clear(); // lift the REST trap for the comparison
-    const overRest = await failure(connect('bob', poor, { orderApi: 'rest' }).placeOrder(LIMIT_BUY));
+    const overRest = await firstError(connect('bob', poor, { orderApi: 'rest' }).placeOrder(LIMIT_BUY));
     expect(wsApiRequests('order.place')).to.have.length(1);
 
     expect(overWs.code).to.equal(-2010);

@@ -1,21 +1,9 @@
 import { expect } from 'chai';
 import type { ExecutionReportEvent } from '../../../src/simulator/exchange/userEvents.js';
-import type { SymbolConfig } from '../../../src/simulator/market/SymbolConfig.js';
-import { TEST_SYMBOLS } from '../market/marketFixtures.js';
+import { TEST_SYMBOLS, UNITS } from '../market/marketFixtures.js';
 import { type ExchangeHarness, json, startExchange, type TestAccount } from './exchangeHarness.js';
 
 type Params = Record<string, string>;
-
-/** Whole units only: one step costs the whole price. */
-const UNITS: SymbolConfig = {
-  symbol: 'UNITUSDT',
-  baseAsset: 'UNIT',
-  quoteAsset: 'USDT',
-  initialPrice: '10.00',
-  tickSize: '0.01',
-  stepSize: '1',
-  activity: 0,
-};
 
 function limit(symbol: string, side: string, quantity: string, price: string): Params {
   return { symbol, side, type: 'LIMIT', timeInForce: 'GTC', quantity, price };

@@ -31,6 +31,17 @@ export const TEST_SYMBOLS: readonly SymbolConfig[] = [
   },
 ];
 
+/** Whole units only: one step costs the whole price (for a stop that cannot pay any more). Quiet: no synthetic takers. */
+export const UNITS: SymbolConfig = {
+  symbol: 'UNITUSDT',
+  baseAsset: 'UNIT',
+  quoteAsset: 'USDT',
+  initialPrice: '10.00',
+  tickSize: '0.01',
+  stepSize: '1',
+  activity: 0,
+};
+
 /** 2026-11-21 11:58:30.000 UTC: half a minute before a minute (and two before an hour) closes. */
 export const T0 = Date.UTC(2026, 10, 21, 11, 58, 30);
 

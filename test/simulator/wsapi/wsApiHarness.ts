@@ -5,7 +5,6 @@ import { createSecurityCheck } from '../../../src/simulator/exchange/createSecur
 import { Exchange } from '../../../src/simulator/exchange/Exchange.js';
 import { SimulatorAccounts } from '../../../src/simulator/exchange/SimulatorAccounts.js';
 import { MarketHub } from '../../../src/simulator/market/MarketHub.js';
-import type { SymbolConfig } from '../../../src/simulator/market/SymbolConfig.js';
 import { createRestHandler } from '../../../src/simulator/rest/createRestHandler.js';
 import { IpRateLimiter } from '../../../src/simulator/rest/IpRateLimiter.js';
 import { DEFAULT_RATE_LIMITS } from '../../../src/simulator/rest/RateLimitConfig.js';
@@ -14,19 +13,8 @@ import { orderRoutes } from '../../../src/simulator/rest/routes/orderRoutes.js';
 import type { SimulatorOptions } from '../../../src/simulator/SimulatorOptions.js';
 import { ROOMY_LIMITS } from '../exchange/exchangeHarness.js';
 import { SignedClient } from '../exchange/signedClient.js';
-import { TEST_SYMBOLS } from '../market/marketFixtures.js';
+import { TEST_SYMBOLS, UNITS } from '../market/marketFixtures.js';
 import { WsApiTestClient } from './WsApiTestClient.js';
-
-/** Whole units only: one step costs the whole price (for a stop that cannot pay any more). */
-export const UNITS: SymbolConfig = {
-  symbol: 'UNITUSDT',
-  baseAsset: 'UNIT',
-  quoteAsset: 'USDT',
-  initialPrice: '10.00',
-  tickSize: '0.01',
-  stepSize: '1',
-  activity: 0,
-};
 
 /** A running simulator over a market that moves only when a test says so, and the clients a test opened on it. */
 export interface WsApiSim {
