@@ -38,17 +38,20 @@ export class ExchangeInfoCache {
   /** The exchange information, from the cache while it is fresh. */
   info(): Observable<ExchangeInfo> {
     return defer(() => {
-      const current = this.current;
-      return current !== undefined && this.scheduler.now() - current.at < this.ttlMs ? [current.info] : this.fetch$;
+      const fresh = this.fresh();
+      return fresh !== undefined ? [fresh] : this.fetch$;
     });
   }
 
   /** The rules of one symbol (upper-case) from the cache, when it is fresh and lists the symbol; else undefined. */
   cachedSymbol(symbol: string): SymbolInfo | undefined {
+    return this.fresh()?.symbols.get(symbol);
+  }
+
+  /** The cached exchange information while it is younger than the TTL. */
+  private fresh(): ExchangeInfo | undefined {
     const current = this.current;
-    return current !== undefined && this.scheduler.now() - current.at < this.ttlMs
-      ? current.info.symbols.get(symbol)
-      : undefined;
+    return current !== undefined && this.scheduler.now() - current.at < this.ttlMs ? current.info : undefined;
   }
 
   /** The rules of one symbol (upper-case); a symbol the exchange does not list errors with -1121. */

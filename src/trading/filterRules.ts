@@ -14,19 +14,11 @@ import {
 } from './filterChecks.js';
 import type { NewOrder } from './NewOrder.js';
 import type { OrderAmounts } from './orderAmounts.js';
-import type { OrderType } from './orderEnums.js';
+import { ALGO_ORDER_TYPES, LIMIT_ORDER_TYPES, type OrderType } from './orderEnums.js';
 import type { OrderValidationMarket } from './validateOrder.js';
 
 // Which filter of PROTOCOL §3.11 applies to which order, in the order validateOrder reports them. The arithmetic
 // is in filterChecks.ts.
-
-const ALGO_TYPES: ReadonlySet<OrderType> = new Set([
-  'STOP_LOSS',
-  'STOP_LOSS_LIMIT',
-  'TAKE_PROFIT',
-  'TAKE_PROFIT_LIMIT',
-]);
-const LIMIT_TYPES: ReadonlySet<OrderType> = new Set(['LIMIT', 'LIMIT_MAKER']);
 
 /**
  * The first filter an order breaks: PRICE_FILTER, PERCENT_PRICE(_BY_SIDE), LOT_SIZE, MARKET_LOT_SIZE,
@@ -72,7 +64,7 @@ function priceRules(
   }
   const { price } = amounts;
   const average = market.averagePrice;
-  if (price === undefined || average === undefined || !LIMIT_TYPES.has(order.type)) return undefined;
+  if (price === undefined || average === undefined || !LIMIT_ORDER_TYPES.has(order.type)) return undefined;
   if (percentPriceBySide !== undefined) {
     const buy = order.side === 'BUY';
     const f = percentPriceBySide;
@@ -210,7 +202,7 @@ function orderCounts(order: NewOrder, symbol: SymbolInfo, market: OrderValidatio
     const violation = checkOrderCount('MAX_NUM_ORDERS', 'orders', market.openOrders, maxNumOrders, 'maxNumOrders');
     if (violation !== undefined) return violation;
   }
-  if (maxNumAlgoOrders !== undefined && market.openAlgoOrders !== undefined && ALGO_TYPES.has(order.type)) {
+  if (maxNumAlgoOrders !== undefined && market.openAlgoOrders !== undefined && ALGO_ORDER_TYPES.has(order.type)) {
     return checkOrderCount(
       'MAX_NUM_ALGO_ORDERS',
       'stop and take-profit orders',

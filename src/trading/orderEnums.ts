@@ -28,6 +28,17 @@ export const ORDER_TYPES = [
 /** An order type; see {@link ORDER_TYPES}. */
 export type OrderType = (typeof ORDER_TYPES)[number];
 
+/** The stop and take-profit types: those MAX_NUM_ALGO_ORDERS counts. */
+export const ALGO_ORDER_TYPES: ReadonlySet<string> = new Set<OrderType>([
+  'STOP_LOSS',
+  'STOP_LOSS_LIMIT',
+  'TAKE_PROFIT',
+  'TAKE_PROFIT_LIMIT',
+]);
+
+/** The types that rest at their own price: those PERCENT_PRICE and PERCENT_PRICE_BY_SIDE bound. */
+export const LIMIT_ORDER_TYPES: ReadonlySet<string> = new Set<OrderType>(['LIMIT', 'LIMIT_MAKER']);
+
 /** Every time in force: good till canceled, immediate or cancel, fill or kill. */
 export const TIME_IN_FORCE_VALUES = ['GTC', 'IOC', 'FOK'] as const;
 /** A time in force; see {@link TIME_IN_FORCE_VALUES}. */

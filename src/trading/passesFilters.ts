@@ -4,6 +4,7 @@ import type { LotSizeFilter, PriceFilter } from '../models/SymbolFilters.js';
 import type { SymbolInfo } from '../models/SymbolInfo.js';
 import { formatDecimal } from './formatDecimal.js';
 import type { DecimalInput, NewOrder } from './NewOrder.js';
+import { ALGO_ORDER_TYPES, LIMIT_ORDER_TYPES } from './orderEnums.js';
 import type { OrderValidationMarket } from './validateOrder.js';
 
 // The same rules as orderViolation, asked only "does the order pass?", on exact integers instead of BigNumber and
@@ -46,7 +47,6 @@ interface CompiledRules {
 }
 
 const ZERO: ExactDecimal = { units: 0n, scale: 0 };
-const ALGO_TYPES: ReadonlySet<string> = new Set(['STOP_LOSS', 'STOP_LOSS_LIMIT', 'TAKE_PROFIT', 'TAKE_PROFIT_LIMIT']);
 const compiled = new WeakMap<SymbolInfo, CompiledRules>();
 const averages = new WeakMap<BigNumber, ExactDecimal>();
 
@@ -103,6 +103,9 @@ function amount(value: unknown, name: string): ExactDecimal | undefined {
 }
 
 const isZero = (value: ExactDecimal): boolean => value.units === 0n;
+/** An absent amount, or one with at most `decimals` decimals. */
+const fits = (value: ExactDecimal | undefined, decimals: number): boolean =>
+  value === undefined || value.scale <= decimals;
 
 /** PRICE_FILTER, LOT_SIZE, MARKET_LOT_SIZE: on the grid, within the bounds; a 0 rule is off. */
 function onGrid(value: ExactDecimal, rule: Grid): boolean {
@@ -137,8 +140,8 @@ function inRange(value: ExactDecimal, min: ExactDecimal, max: ExactDecimal | und
  * @throws TypeError for a malformed amount, as the full check would.
  */
 export function passesFilters(order: NewOrder, symbol: SymbolInfo, market: OrderValidationMarket): boolean {
-  // The union of order shapes, read field by field as orderAmounts reads it.
-  const given: Readonly<Record<string, unknown>> = { ...order };
+  // The union of order shapes, read field by field (a view of the order, not a copy: this runs for every order).
+  const given = order as unknown as Readonly<Record<string, unknown>>;
   if (given['icebergQty'] !== undefined || given['trailingDelta'] !== undefined) return false;
   const rules = compiled.get(symbol) ?? compile(symbol);
   const quantity = amount(given['quantity'], 'quantity');
@@ -150,14 +153,11 @@ export function passesFilters(order: NewOrder, symbol: SymbolInfo, market: Order
   if (!rules.trading || !rules.orderTypes.has(order.type)) return false;
   if (quoteOrderQty !== undefined && !rules.quoteOrderQtyMarketAllowed) return false;
   // BAD_PRECISION: formatDecimal dropped trailing zeros, so the scale is the number of decimals.
-  for (const [value, allowed] of [
-    [price, rules.quotePrecision],
-    [stopPrice, rules.quotePrecision],
-    [quantity, rules.basePrecision],
-    [quoteOrderQty, rules.quotePrecision],
-  ] as const) {
-    if (value !== undefined && value.scale > allowed) return false;
+  const { quotePrecision, basePrecision } = rules;
+  if (!fits(price, quotePrecision) || !fits(stopPrice, quotePrecision) || !fits(quoteOrderQty, quotePrecision)) {
+    return false;
   }
+  if (!fits(quantity, basePrecision)) return false;
 
   if (rules.price !== undefined) {
     if (price !== undefined && !onGrid(price, rules.price)) return false;
@@ -165,7 +165,7 @@ export function passesFilters(order: NewOrder, symbol: SymbolInfo, market: Order
   }
   const average = averageOf(market.averagePrice);
   if (average === null) return false;
-  if (price !== undefined && average !== undefined && (order.type === 'LIMIT' || order.type === 'LIMIT_MAKER')) {
+  if (price !== undefined && average !== undefined && LIMIT_ORDER_TYPES.has(order.type)) {
     const sided = order.side === 'BUY' ? rules.bidBand : rules.askBand;
     if (sided !== undefined && !inBand(price, average, sided)) return false;
     if (rules.band !== undefined && !inBand(price, average, rules.band)) return false;
@@ -200,7 +200,7 @@ export function passesFilters(order: NewOrder, symbol: SymbolInfo, market: Order
   const { maxNumOrders, maxNumAlgoOrders } = symbol.filters;
   const { openOrders, openAlgoOrders } = market;
   if (maxNumOrders !== undefined && openOrders !== undefined && openOrders >= maxNumOrders) return false;
-  const algo = maxNumAlgoOrders !== undefined && openAlgoOrders !== undefined && ALGO_TYPES.has(order.type);
+  const algo = maxNumAlgoOrders !== undefined && openAlgoOrders !== undefined && ALGO_ORDER_TYPES.has(order.type);
   return !algo || openAlgoOrders < maxNumAlgoOrders;
 }
 

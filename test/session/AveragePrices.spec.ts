@@ -45,6 +45,21 @@ describe('AveragePrices', () => {
     });
   });
 
+  it('tells the cached price without asking, only while it is fresh', () => {
+    scheduler.run(({ cold, flush }) => {
+      const { averages, call } = prices([cold('1ms (p|)', { p: raw('2.5') })], 1_000);
+      expect(averages.cached('BNBUSDT')).to.equal(undefined);
+      averages.of('BNBUSDT').subscribe();
+      flush();
+      expect(averages.cached('BNBUSDT')?.toFixed()).to.equal('2.5');
+      scheduler.schedule(() => {
+        expect(averages.cached('BNBUSDT')).to.equal(undefined);
+      }, 1_001);
+      flush();
+      expect(call.callCount).to.equal(1);
+    });
+  });
+
   it('is cold: asks nothing before subscription', () => {
     scheduler.run(({ flush }) => {
       const { averages, call } = prices([]);

@@ -93,6 +93,23 @@ describe('ExchangeInfoCache', () => {
     });
   });
 
+  it('tells a cached symbol without asking, only while the cache is fresh', () => {
+    scheduler.run(({ cold, flush }) => {
+      const answer = cold('2ms (i|)', { i: rawInfo() });
+      const { cache: infos } = cache([answer], 1_000);
+      expect(infos.cachedSymbol('ETHBTC')).to.equal(undefined);
+      infos.info().subscribe();
+      flush();
+      expect(infos.cachedSymbol('ETHBTC')?.baseAsset).to.equal('ETH');
+      expect(infos.cachedSymbol('NOPEUSDT')).to.equal(undefined);
+      scheduler.schedule(() => {
+        expect(infos.cachedSymbol('ETHBTC')).to.equal(undefined);
+      }, 1_000);
+      flush();
+      expect(answer.subscriptions).to.have.length(1); // asked once, by info(); cachedSymbol never asks
+    });
+  });
+
   describe('symbol', () => {
     it('gives the rules of a listed symbol', () => {
       scheduler.run(({ cold, expectObservable }) => {

@@ -27,6 +27,16 @@ describe('OpenOrderCounts', () => {
     expect(await firstValueFrom(open.forCheck('BTCUSDT', 5))).to.equal(undefined); // 4 + 1 <= 5
   });
 
+  it('says whether the bound alone leaves room, without asking', () => {
+    const { counts: open, fetchCount } = counts({});
+    expect(open.hasRoom('BTCUSDT', 10)).to.equal(false); // no bound yet: only the server can say
+    open.set('BTCUSDT', 9);
+    expect(open.hasRoom('BTCUSDT', 10)).to.equal(true);
+    open.opened('BTCUSDT');
+    expect(open.hasRoom('BTCUSDT', 10)).to.equal(false);
+    expect(fetchCount.callCount).to.equal(0);
+  });
+
   it('counts orders opened by this session into the bound, once the bound is known', async () => {
     const { counts: open, fetchCount } = counts({ BTCUSDT: 1 });
     open.opened('BTCUSDT'); // unknown bound: nothing to raise
