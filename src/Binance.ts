@@ -1,4 +1,4 @@
-import { asyncScheduler, map, type Observable, Subject } from 'rxjs';
+import { asyncScheduler, map, merge, type Observable, Subject } from 'rxjs';
 import { RawServerTime } from './codecs/RawServerTime.js';
 import type { BinanceConfig } from './config/BinanceConfig.js';
 import type { Endpoints } from './config/endpoints.js';
@@ -189,6 +189,9 @@ export class Binance {
       },
       scheduler,
       market.staleAfterMs,
+      undefined,
+      // A socket lost and reopened within one interval (market, or the WebSocket API) must still show in health$.
+      merge(this.connections, this.wsApi.connected$),
     );
     this.health$ = this.monitor.health$;
   }

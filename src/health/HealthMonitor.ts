@@ -1,4 +1,4 @@
-import { distinctUntilChanged, map, type Observable, type SchedulerLike, share, timer } from 'rxjs';
+import { distinctUntilChanged, EMPTY, map, merge, type Observable, type SchedulerLike, share, timer } from 'rxjs';
 import type { MuxSnapshot } from '../market/StreamMux.js';
 import type { LimitsSnapshot } from '../rest/RequestLimits.js';
 import { ActivityTracker } from './ActivityTracker.js';
@@ -35,7 +35,8 @@ export interface HealthSources {
 /**
  * Judges the client's health from the state of its parts: market sockets, streams, order books, trading limits, user
  * data and the process. It reads, never owns, that state. `report()` judges now; `health$` judges every
- * `intervalMs` while subscribed and emits whenever a component's status changes.
+ * `intervalMs` while subscribed, and at once whenever `changes` says something happened (a socket lost, reopened),
+ * so that an outage shorter than the interval is still seen; it emits whenever a component's status changes.
  */
 export class HealthMonitor {
   /** Emits the report now, then whenever a status changes. */
@@ -48,9 +49,10 @@ export class HealthMonitor {
     private readonly scheduler: SchedulerLike,
     private readonly staleAfterMs: number,
     intervalMs = 1000,
+    changes: Observable<unknown> = EMPTY,
   ) {
     this.startedAt = scheduler.now();
-    this.health$ = timer(0, intervalMs, scheduler).pipe(
+    this.health$ = merge(timer(0, intervalMs, scheduler), changes).pipe(
       map(() => this.report()),
       distinctUntilChanged((a, b) => statusesOf(a) === statusesOf(b)),
       share({ resetOnRefCountZero: true }),

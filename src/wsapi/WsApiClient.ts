@@ -5,6 +5,7 @@ import {
   catchError,
   concat,
   defer,
+  distinctUntilChanged,
   filter,
   finalize,
   from,
@@ -91,6 +92,11 @@ export interface WsApiState {
  */
 export class WsApiClient {
   private readonly ready = new BehaviorSubject<WsApiSocket | undefined>(undefined);
+  /** Whether a connection is ready: now, then at every change (health judges user data on it). */
+  readonly connected$: Observable<boolean> = this.ready.pipe(
+    map((socket) => socket !== undefined),
+    distinctUntilChanged(),
+  );
   private readonly hooks = new Set<ReconnectHook>();
   private readonly handlers = new Map<number, (event: unknown, frame: string) => void>();
   private readonly unsolicited = new Set<(message: unknown) => void>();

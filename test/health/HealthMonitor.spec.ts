@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { map } from 'rxjs';
+import { map, Subject } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import { HealthMonitor, type HealthSources } from '../../src/health/HealthMonitor.js';
 import type { HealthReport } from '../../src/health/HealthReport.js';
@@ -143,6 +143,34 @@ describe('HealthMonitor', () => {
       const statuses = (r: HealthReport): string => r.components.orderBooks.status;
       expectObservable(monitor.health$.pipe(map(statuses)), '^ 6s !').toBe('a 2999ms b 1999ms c', {
         a: 'unknown',
+        b: 'degraded',
+        c: 'healthy',
+      });
+    });
+  });
+
+  it('health$ also judges at once when told of a change, so an outage shorter than the interval shows', () => {
+    const scheduler = new TestScheduler((a, e) => {
+      expect(a).to.deep.equal(e);
+    });
+    scheduler.run(({ expectObservable }) => {
+      const w = world();
+      w.mux = { connections: [openSocket(1)], streams: [] };
+      const changes = new Subject<void>();
+      const monitor = new HealthMonitor(sources(w), scheduler, 30_000, 1000, changes);
+      const lost = { ...openSocket(1), state: 'reconnecting' as const };
+      // Lost at 1200 ms and back at 1300 ms: between two ticks, seen only through the change notices.
+      scheduler.schedule(() => {
+        w.mux = { connections: [lost], streams: [] };
+        changes.next();
+      }, 1200);
+      scheduler.schedule(() => {
+        w.mux = { connections: [openSocket(2)], streams: [] };
+        changes.next();
+      }, 1300);
+      const statuses = (r: HealthReport): string => r.components.connections.status;
+      expectObservable(monitor.health$.pipe(map(statuses)), '^ 3s !').toBe('a 1199ms b 99ms c', {
+        a: 'healthy',
         b: 'degraded',
         c: 'healthy',
       });
